@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "layout/table_grid.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "util/error.hpp"
+
+namespace cp::layout {
+
+table_grid build_grid(const doc::table& t) {
+  table_grid g;
+  // Place every cell on a grid that grows to the right as rows ask for it.
+  std::vector<std::vector<grid_slot>> slots(t.rows.size());
+  std::vector<std::vector<bool>> taken(t.rows.size());
+  auto ensure = [&](std::size_t r, std::size_t cols) {
+    if (taken[r].size() < cols) {
+      taken[r].resize(cols, false);
+      slots[r].resize(cols);
+    }
+  };
+  std::size_t widest = 0;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::size_t col = 0;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+      const auto& cell = t.rows[r].cells[c];
+      if (cell.col_span < 1 || cell.row_span < 1)
+        throw document_error(fmt::format("table row {} cell {} has a span below 1", r + 1, c + 1));
+      while (col < taken[r].size() && taken[r][col]) ++col;
+      auto cs = static_cast<std::size_t>(cell.col_span);
+      auto rs = static_cast<std::size_t>(cell.row_span);
+      if (r + rs > t.rows.size())
+        throw document_error(fmt::format("table row {} cell {} spans past the last row", r + 1, c + 1));
+      for (std::size_t dr = 0; dr < rs; ++dr) {
+        ensure(r + dr, col + cs);
+        for (std::size_t dc = 0; dc < cs; ++dc) {
+          if (taken[r + dr][col + dc])
+            throw document_error(fmt::format("table row {} cell {} overlaps another cell", r + 1, c + 1));
+          taken[r + dr][col + dc] = true;
+          grid_slot& s = slots[r + dr][col + dc];
+          s.what = (dr == 0 && dc == 0) ? grid_slot::kind::origin : grid_slot::kind::covered;
+          s.row = r;
+          s.cell = c;
+          s.col_offset = static_cast<int>(dc);
+          s.row_offset = static_cast<int>(dr);
+        }
+      }
+      col += cs;
+      widest = std::max(widest, col);
+    }
+  }
+  g.columns = t.column_widths.empty() ? widest : t.column_widths.size();
+  if (widest > g.columns)
+    throw document_error(fmt::format("table has {} column widths but a row needs {} columns",
+                                     t.column_widths.size(), widest));
+  for (auto& row : slots) row.resize(g.columns);  // short rows are padded
+  g.slots = std::move(slots);
+  return g;
+}
+
+std::vector<double> column_widths_mm(const doc::table& t, const table_grid& g, double total_mm) {
+  std::vector<double> out(g.columns, g.columns ? total_mm / static_cast<double>(g.columns) : 0);
+  if (t.column_widths.size() != g.columns) return out;
+  double sum = 0;
+  for (double w : t.column_widths) sum += w > 0 ? w : 0;
+  if (sum <= 0) return out;
+  for (std::size_t i = 0; i < g.columns; ++i)
+    out[i] = total_mm * (t.column_widths[i] > 0 ? t.column_widths[i] : 0) / sum;
+  return out;
+}
+
+}  // namespace cp::layout

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "package/zip_package.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "util/error.hpp"
+
+namespace cp::package {
+namespace {
+
+// MS-DOS date of 1980-01-01 and time 00:00: the earliest ZIP can express.
+constexpr zip_uint16_t dos_date_1980 = (0 << 9) | (1 << 5) | 1;
+constexpr zip_uint16_t dos_time_midnight = 0;
+
+std::string zip_message(zip_error_t* err) { return zip_error_strerror(err); }
+
+std::string archive_message(zip_t* za) { return zip_error_strerror(zip_get_error(za)); }
+
+bool safe_name(std::string_view name) {
+  if (name.empty() || name.front() == '/' || name.back() == '/') return false;
+  if (name.find('\\') != std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find('/', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view seg = name.substr(start, end - start);
+    if (seg.empty() || seg == "." || seg == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+struct source_deleter {
+  void operator()(zip_source_t* s) const { zip_source_free(s); }
+};
+using source_ptr = std::unique_ptr<zip_source_t, source_deleter>;
+
+}  // namespace
+
+void zip_package::add(std::string name, std::string data, bool compress) {
+  if (!safe_name(name)) throw package_error(fmt::format("unsafe package entry name '{}'", name));
+  if (contains(name)) throw package_error(fmt::format("duplicate package entry '{}'", name));
+  entries_.push_back(entry{std::move(name), std::move(data), compress});
+}
+
+bool zip_package::contains(std::string_view name) const {
+  return std::any_of(entries_.begin(), entries_.end(),
+                     [&](const entry& e) { return e.name == name; });
+}
+
+std::string zip_package::bytes() const {
+  zip_error_t err;
+  zip_error_init(&err);
+  source_ptr target(zip_source_buffer_create(nullptr, 0, 0, &err));
+  if (!target) throw package_error("cannot create in-memory archive: " + zip_message(&err));
+  zip_t* za = zip_open_from_source(target.get(), ZIP_TRUNCATE, &err);
+  if (!za) {
+    std::string msg = zip_message(&err);
+    zip_error_fini(&err);
+    throw package_error("cannot open in-memory archive: " + msg);
+  }
+  zip_error_fini(&err);
+  zip_source_keep(target.get());  // the archive's zip_close() must not free our buffer source
+
+  auto fail = [&](const std::string& what) {
+    std::string msg = fmt::format("{}: {}", what, archive_message(za));
+    zip_discard(za);
+    throw package_error(msg);
+  };
+
+  for (const entry& e : entries_) {
+    // The data outlives zip_close(): libzip reads it only then.
+    zip_source_t* src = zip_source_buffer(za, e.data.data(), e.data.size(), 0);
+    if (!src) fail(fmt::format("cannot add '{}'", e.name));
+    zip_int64_t idx = zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+      zip_source_free(src);
+      fail(fmt::format("cannot add '{}'", e.name));
+    }
+    auto i = static_cast<zip_uint64_t>(idx);
+    if (zip_set_file_compression(za, i, e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) != 0)
+      fail(fmt::format("cannot set compression of '{}'", e.name));
+    if (zip_file_set_dostime(za, i, dos_time_midnight, dos_date_1980, 0) != 0)
+      fail(fmt::format("cannot set time of '{}'", e.name));
+  }
+  if (zip_close(za) != 0) fail("cannot finish archive");
+
+  if (zip_source_open(target.get()) != 0)
+    throw package_error("cannot read in-memory archive: " +
+                        std::string(zip_error_strerror(zip_source_error(target.get()))));
+  std::string out;
+  char buf[65536];
+  zip_int64_t n;
+  while ((n = zip_source_read(target.get(), buf, sizeof buf)) > 0)
+    out.append(buf, static_cast<std::size_t>(n));
+  bool read_failed = n < 0;
+  zip_source_close(target.get());
+  if (read_failed) throw package_error("cannot read in-memory archive");
+  return out;
+}
+
+}  // namespace cp::package

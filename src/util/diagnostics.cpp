@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "util/diagnostics.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace cp {
+
+std::string diagnostic::to_string() const {
+  std::string out = where.file;
+  if (where.line > 0) out += fmt::format(":{}:{}", where.line, where.column);
+  out += ": ";
+  if (level == severity::warning) out += "warning: ";
+  if (!field.empty()) out += field + ": ";
+  out += message;
+  return out;
+}
+
+void diagnostics::error(source_position where, std::string field, std::string message) {
+  items_.push_back({severity::error, std::move(where), std::move(field), std::move(message)});
+}
+
+void diagnostics::warning(source_position where, std::string field, std::string message) {
+  items_.push_back({severity::warning, std::move(where), std::move(field), std::move(message)});
+}
+
+bool diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(
+      items_.begin(), items_.end(), [](const diagnostic& d) { return d.level == severity::error; }));
+}
+
+std::string diagnostics::to_string() const {
+  std::string out;
+  for (const auto& d : items_) {
+    if (!out.empty()) out += '\n';
+    out += d.to_string();
+  }
+  return out;
+}
+
+}  // namespace cp

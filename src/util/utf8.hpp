@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// UTF-8 checks and the XML 1.0 character filter used by every part writer.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cp::utf8 {
+
+// Where a string first breaks the rules for text we will write into XML.
+struct text_problem {
+  std::size_t offset;       // byte offset of the offending sequence
+  std::string description;  // e.g. "control character U+0007", "invalid UTF-8"
+};
+
+// Returns the first problem in `s`: invalid UTF-8, an encoded surrogate, or a
+// code point XML 1.0 forbids (C0 controls other than TAB/LF/CR, U+FFFE, U+FFFF).
+std::optional<text_problem> find_problem(std::string_view s);
+
+// Returns `s` with every forbidden or malformed sequence replaced by U+FFFD.
+// Writers call this as the last line of defence: validated input never needs it.
+std::string to_xml_safe(std::string_view s);
+
+// Number of code points (malformed bytes count one each).
+std::size_t length(std::string_view s);
+
+// Decodes the code point at `s[i]`, advancing `i`; returns U+FFFD on malformed input.
+char32_t next(std::string_view s, std::size_t& i);
+
+// Appends the UTF-8 encoding of `c`.
+void append(std::string& out, char32_t c);
+
+}  // namespace cp::utf8

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "xml/xml_reader.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <climits>
+
+#include <fmt/format.h>
+
+#include "util/error.hpp"
+
+namespace cp::xml {
+namespace {
+
+// Silences libxml2's default printing to stderr; errors are read from the context.
+void ignore_errors(void*, const char*, ...) {}
+
+struct xpath_context_deleter {
+  void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
+};
+struct xpath_object_deleter {
+  void operator()(xmlXPathObject* o) const { xmlXPathFreeObject(o); }
+};
+using context_ptr = std::unique_ptr<xmlXPathContext, xpath_context_deleter>;
+using object_ptr = std::unique_ptr<xmlXPathObject, xpath_object_deleter>;
+
+context_ptr make_context(xmlDoc* d) {
+  context_ptr ctx(xmlXPathNewContext(d));
+  if (!ctx) throw error("cannot create an XPath context");
+  for (const auto& [prefix, href] : known_namespaces())
+    xmlXPathRegisterNs(ctx.get(), reinterpret_cast<const xmlChar*>(prefix.c_str()),
+                       reinterpret_cast<const xmlChar*>(href.c_str()));
+  return ctx;
+}
+
+object_ptr run(xmlDoc* d, const std::string& xpath) {
+  auto ctx = make_context(d);
+  object_ptr obj(xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), ctx.get()));
+  if (!obj) throw error(fmt::format("invalid XPath expression: {}", xpath));
+  return obj;
+}
+
+}  // namespace
+
+doc_ptr parse(std::string_view text, const std::string& name) {
+  if (text.size() > static_cast<std::size_t>(INT_MAX))
+    throw error(fmt::format("{}: XML too large", name));
+  xmlSetGenericErrorFunc(nullptr, ignore_errors);
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) throw error("out of memory creating an XML parser");
+  // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
+  // network; NONET also blocks any external fetch we did not think of.
+  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+  doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(), "UTF-8",
+                              options));
+  const xmlError* err = xmlCtxtGetLastError(ctxt);
+  std::string message;
+  if (!d || (err && err->level >= XML_ERR_ERROR)) {
+    if (err && err->message) {
+      message = err->message;
+      while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+      message = fmt::format("{}:{}:{}: {}", name, err->line, err->int2, message);
+    } else {
+      message = fmt::format("{}: not well-formed XML", name);
+    }
+  }
+  xmlFreeParserCtxt(ctxt);
+  if (!message.empty()) throw error(message);
+  if (d->intSubset || d->extSubset)
+    throw error(fmt::format("{}: a DOCTYPE is not allowed here", name));
+  return d;
+}
+
+const std::vector<std::pair<std::string, std::string>>& known_namespaces() {
+  static const std::vector<std::pair<std::string, std::string>> ns = {
+      {"w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+      {"r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"},
+      {"wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
+      {"a", "http://schemas.openxmlformats.org/drawingml/2006/main"},
+      {"pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"},
+      {"rel", "http://schemas.openxmlformats.org/package/2006/relationships"},
+      {"ct", "http://schemas.openxmlformats.org/package/2006/content-types"},
+      {"cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
+      {"dc", "http://purl.org/dc/elements/1.1/"},
+      {"dcterms", "http://purl.org/dc/terms/"},
+      {"op", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
+      {"vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"},
+      {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
+      {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
+      {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
+      {"table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"},
+      {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
+      {"fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"},
+      {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
+      {"xlink", "http://www.w3.org/1999/xlink"},
+      {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
+      {"manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"},
+      {"loext", "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"},
+  };
+  return ns;
+}
+
+std::vector<xmlNode*> select(xmlDoc* d, const std::string& xpath) {
+  auto obj = run(d, xpath);
+  std::vector<xmlNode*> out;
+  if (obj->type == XPATH_NODESET && obj->nodesetval)
+    for (int i = 0; i < obj->nodesetval->nodeNr; ++i) out.push_back(obj->nodesetval->nodeTab[i]);
+  return out;
+}
+
+std::string evaluate(xmlDoc* d, const std::string& xpath) {
+  auto obj = run(d, xpath);
+  xmlChar* s = xmlXPathCastToString(obj.get());
+  std::string out = s ? reinterpret_cast<const char*>(s) : "";
+  xmlFree(s);
+  return out;
+}
+
+std::string content(const xmlNode* n) {
+  xmlChar* s = xmlNodeGetContent(n);
+  std::string out = s ? reinterpret_cast<const char*>(s) : "";
+  xmlFree(s);
+  return out;
+}
+
+std::string attribute(const xmlNode* n, const char* name, const char* ns_href) {
+  xmlChar* s = ns_href ? xmlGetNsProp(n, reinterpret_cast<const xmlChar*>(name),
+                                      reinterpret_cast<const xmlChar*>(ns_href))
+                       : xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  std::string out = s ? reinterpret_cast<const char*>(s) : "";
+  xmlFree(s);
+  return out;
+}
+
+std::string pretty(xmlDoc* d) {
+  xmlChar* buf = nullptr;
+  int size = 0;
+  xmlDocDumpFormatMemoryEnc(d, &buf, &size, "UTF-8", 1);
+  std::string out(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(size));
+  xmlFree(buf);
+  return out;
+}
+
+}  // namespace cp::xml

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// Safe parsing of XML with libxml2: no network, no DTD loading, no external
+// or expanding entities, so hostile markup cannot reach files or explode.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <libxml/tree.h>
+
+namespace cp::xml {
+
+struct doc_deleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
+
+// Parses `text`; throws cp::error ("name:line:col: message") on
+// the first well-formedness error or on any DOCTYPE (which we never need).
+doc_ptr parse(std::string_view text, const std::string& name);
+
+// Namespace prefixes for XPath queries over OOXML and ODF parts.
+const std::vector<std::pair<std::string, std::string>>& known_namespaces();
+
+// Runs an XPath 1.0 expression; the nodes it selects, in document order.
+std::vector<xmlNode*> select(xmlDoc* d, const std::string& xpath);
+// The string value of an XPath expression (e.g. "string(//w:t)" or "count(//w:p)").
+std::string evaluate(xmlDoc* d, const std::string& xpath);
+
+// Text content of a node (all descendant text), and an attribute value ("" if absent).
+std::string content(const xmlNode* n);
+std::string attribute(const xmlNode* n, const char* name, const char* ns_href = nullptr);
+
+// The document re-serialised with indentation, for golden files and diffs.
+std::string pretty(xmlDoc* d);
+
+}  // namespace cp::xml
