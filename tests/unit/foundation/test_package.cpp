@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// Deterministic ZIP packages and atomic file replacement.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "package/atomic_file.hpp"
+#include "package/zip_package.hpp"
+#include "support/paths.hpp"
+#include "util/error.hpp"
+
+using namespace cp;
+
+namespace {
+
+package::zip_package sample() {
+  package::zip_package p;
+  p.add("mimetype", "application/vnd.oasis.opendocument.text", false);
+  p.add("content.xml", std::string(5000, 'x'));
+  p.add("dir/part.xml", "<a/>");
+  return p;
+}
+
+std::uint16_t le16(const std::string& b, std::size_t i) {
+  return static_cast<std::uint16_t>(std::uint8_t(b[i]) | (std::uint8_t(b[i + 1]) << 8));
+}
+
+}  // namespace
+
+TEST_CASE("the same entries give the same bytes") {
+  std::string a = sample().bytes();
+  std::string b = sample().bytes();
+  CHECK(a == b);
+  CHECK(a.size() > 30);
+}
+
+TEST_CASE("the first entry is stored, named, without extra field, dated 1980-01-01") {
+  std::string z = sample().bytes();
+  REQUIRE(z.substr(0, 4) == "PK\x03\x04");
+  CHECK(le16(z, 8) == 0);                           // method: stored
+  CHECK(le16(z, 10) == 0);                          // time 00:00
+  CHECK(le16(z, 12) == ((0 << 9) | (1 << 5) | 1));  // date 1980-01-01
+  CHECK(le16(z, 26) == 8);                          // name length
+  CHECK(le16(z, 28) == 0);                          // no extra field
+  CHECK(z.substr(30, 8) == "mimetype");
+  CHECK(z.substr(38, 39) == "application/vnd.oasis.opendocument.text");
+}
+
+TEST_CASE("unsafe and duplicate entry names are refused") {
+  package::zip_package p;
+  CHECK_THROWS_AS(p.add("../evil.xml", "x"), package_error);
+  CHECK_THROWS_AS(p.add("/abs.xml", "x"), package_error);
+  CHECK_THROWS_AS(p.add("a//b.xml", "x"), package_error);
+  CHECK_THROWS_AS(p.add("a\\b.xml", "x"), package_error);
+  p.add("a.xml", "x");
+  CHECK_THROWS_AS(p.add("a.xml", "y"), package_error);
+}
+
+TEST_CASE("atomic write replaces a file whole and leaves no temporary behind") {
+  auto dir = test::scratch_dir("atomic");
+  auto target = dir / "paper.docx";
+  package::write_file_atomically(target, "first");
+  package::write_file_atomically(target, "second version");
+  CHECK(test::read_file(target) == "second version");
+  int files = 0;
+  for (auto& e : std::filesystem::directory_iterator(dir)) (void)e, ++files;
+  CHECK(files == 1);
+}
+
+TEST_CASE("a failed write leaves the previous file intact") {
+  if (::geteuid() == 0) {
+    // root ignores directory permissions; use a path whose parent is a file instead.
+    auto dir = test::scratch_dir("atomic-fail");
+    std::ofstream(dir / "not-a-dir") << "x";
+    CHECK_THROWS_AS(package::write_file_atomically(dir / "not-a-dir" / "paper.docx", "x"), io_error);
+    return;
+  }
+  auto dir = test::scratch_dir("atomic-ro");
+  auto target = dir / "paper.docx";
+  package::write_file_atomically(target, "previous");
+  ::chmod(dir.c_str(), 0555);
+  CHECK_THROWS_AS(package::write_file_atomically(target, "new"), io_error);
+  ::chmod(dir.c_str(), 0755);
+  CHECK(test::read_file(target) == "previous");
+}
