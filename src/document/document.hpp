@@ -48,7 +48,7 @@ enum class field_kind {
 
 // A field the reader fills in (page numbers in footers, the title in headers).
 struct field {
-  field_kind kind;
+  field_kind kind = field_kind::page_number;
   std::uint8_t marks = 0;
 };
 
