@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "app/commands.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "app/data_dir.hpp"
+#include "app/output_name.hpp"
+#include "compose/compose.hpp"
+#include "compose/template_set.hpp"
+#include "demo/showcase.hpp"
+#include "ingest/paper_loader.hpp"
+#include "package/atomic_file.hpp"
+#include "style/style_loader.hpp"
+#include "util/error.hpp"
+
+namespace cp::app {
+namespace {
+
+// A finished file, held in memory until every paper has been built.
+struct built_file {
+  std::filesystem::path path;
+  std::string bytes;
+};
+
+style::house_style load_style(const options& o) {
+  return style::load_house_style(o.style ? *o.style : data_dir() / "styles" / "council.yaml");
+}
+
+compose::template_set load_templates(const options& o) {
+  std::vector<std::filesystem::path> dirs{data_dir() / "templates"};
+  dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
+  return compose::template_set::load(dirs);
+}
+
+// Loads and validates every input; prints all diagnostics. Returns the papers
+// when there is no error (and, with --strict, no warning).
+std::optional<std::vector<model::paper>> load_inputs(const options& o, bool smart, std::ostream& err) {
+  diagnostics d;
+  std::vector<model::paper> papers;
+  for (const auto& input : o.inputs) {
+    auto p = ingest::load_paper(input, d);
+    if (!p) continue;
+    if (smart) model::smart_check(*p, d);
+    papers.push_back(std::move(*p));
+  }
+  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+  bool warnings = d.items().size() > d.error_count();
+  if (d.has_errors() || (o.strict && warnings)) {
+    fmt::print(err, "papers: {} error(s){}; nothing written\n", d.error_count(),
+               o.strict && warnings ? " (warnings count as errors with --strict)" : "");
+    return std::nullopt;
+  }
+  return papers;
+}
+
+// Builds every paper in every format, in memory.
+std::vector<built_file> build_all(const options& o, const std::vector<model::paper>& papers,
+                                  const compose::template_set& templates, const style::house_style& hs) {
+  std::vector<built_file> files;
+  std::map<std::string, std::string> stems;  // stem -> input, to refuse two papers writing one file
+  for (const auto& p : papers) {
+    std::string stem = safe_file_stem(p.id);
+    if (auto [it, fresh] = stems.emplace(stem, p.file); !fresh)
+      throw input_error(fmt::format("{}: this paper would be written as {}, like {}; give one of them another id",
+                                    p.file, stem, it->second));
+    doc::document d = compose::compose_paper(p, templates, hs);
+    for (format f : o.formats)
+      files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f)});
+  }
+  return files;
+}
+
+void write_all(const std::vector<built_file>& files, std::ostream& out) {
+  for (const auto& f : files) {
+    std::error_code ec;
+    std::filesystem::create_directories(f.path.parent_path(), ec);
+    if (ec) throw io_error(fmt::format("{}: cannot create folder: {}", f.path.parent_path().string(), ec.message()));
+    package::write_file_atomically(f.path, f.bytes);
+    fmt::print(out, "wrote {}\n", f.path.string());
+  }
+}
+
+}  // namespace
+
+int run_build(const options& o, std::ostream& out, std::ostream& err) {
+  auto hs = load_style(o);
+  auto templates = load_templates(o);
+  auto papers = load_inputs(o, false, err);
+  if (!papers) return exit_bad_input;
+  write_all(build_all(o, *papers, templates, hs), out);
+  return exit_ok;
+}
+
+int run_check(const options& o, std::ostream& out, std::ostream& err) {
+  auto hs = load_style(o);
+  auto templates = load_templates(o);
+  auto papers = load_inputs(o, true, err);
+  if (!papers) return exit_bad_input;
+  build_all(o, *papers, templates, hs);
+  fmt::print(out, "{} paper(s) checked: they build cleanly\n", papers->size());
+  return exit_ok;
+}
+
+int run_sample(const options& o, std::ostream& out, std::ostream&) {
+  auto hs = load_style(o);
+  std::ifstream in(data_dir() / "styles" / "assets" / "council-logo.png", std::ios::binary);
+  std::string logo((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  doc::document d = demo::showcase_document(logo);
+  std::vector<built_file> files;
+  std::string stem = safe_file_stem("style sampler " + hs.name);
+  for (format f : o.formats) files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f)});
+  write_all(files, out);
+  return exit_ok;
+}
+
+int run_schema(const options&, std::ostream& out, std::ostream&) {
+  out << ingest::paper_json_schema();
+  return exit_ok;
+}
+
+}  // namespace cp::app

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+// The `papers` commands. Each returns the process exit status.
+#pragma once
+
+#include <ostream>
+
+#include "app/options.hpp"
+
+namespace cp::app {
+
+enum exit_status : int { exit_ok = 0, exit_build_failed = 1, exit_bad_input = 2 };
+
+// Validates every input, builds every paper in memory, and only then writes
+// the files (each replaced atomically): bad input writes nothing at all.
+int run_build(const options& o, std::ostream& out, std::ostream& err);
+// Everything build does except writing; SMART warnings included.
+int run_check(const options& o, std::ostream& out, std::ostream& err);
+// Writes the house style sampler document.
+int run_sample(const options& o, std::ostream& out, std::ostream& err);
+// Prints the JSON Schema of paper inputs.
+int run_schema(const options& o, std::ostream& out, std::ostream& err);
+
+}  // namespace cp::app

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// The output formats and the writer behind each.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "style/house_style.hpp"
+
+namespace cp::app {
+
+enum class format { docx, odt };
+
+std::string_view extension(format f);  // "docx", "odt"
+std::optional<format> parse_format(std::string_view name);
+// Builds the package bytes (checking the tree first).
+std::string render(const doc::document& d, const style::house_style& hs, format f);
+
+}  // namespace cp::app

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// papers: the command line. Maps errors to messages and exit statuses.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "app/commands.hpp"
+#include "util/error.hpp"
+
+int main(int argc, char** argv) {
+  using namespace cp;
+  using namespace cp::app;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  options o;
+  try {
+    o = parse_options(args);
+  } catch (const usage_error& e) {
+    fmt::print(std::cerr, "papers: {}\n\n{}", e.what(), usage());
+    return exit_bad_input;
+  }
+  try {
+    if (o.command == "help") {
+      std::cout << usage();
+      return exit_ok;
+    }
+    if (o.command == "version") {
+      fmt::print("papers (Committee Papers) {}\n", CP_VERSION);
+      return exit_ok;
+    }
+    if (o.command == "build") return run_build(o, std::cout, std::cerr);
+    if (o.command == "check") return run_check(o, std::cout, std::cerr);
+    if (o.command == "sample") return run_sample(o, std::cout, std::cerr);
+    return run_schema(o, std::cout, std::cerr);
+  } catch (const input_error& e) {
+    fmt::print(std::cerr, "{}\npapers: nothing written\n", e.what());
+    return exit_bad_input;
+  } catch (const style_error& e) {
+    fmt::print(std::cerr, "{}\npapers: nothing written\n", e.what());
+    return exit_bad_input;
+  } catch (const error& e) {
+    fmt::print(std::cerr, "{}\npapers: build failed\n", e.what());
+    return exit_build_failed;
+  } catch (const std::exception& e) {
+    fmt::print(std::cerr, "papers: internal error: {}\n", e.what());
+    return exit_build_failed;
+  }
+}

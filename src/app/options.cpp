@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "app/options.hpp"
+
+#include <fmt/format.h>
+
+namespace cp::app {
+
+std::string usage() {
+  return R"(usage: papers COMMAND [OPTIONS] [INPUT...]
+
+Builds UK council committee papers (DOCX and ODT) from structured YAML/JSON input.
+
+commands:
+  build INPUT...   build each paper into the output folder
+  check INPUT...   check inputs, templates and style without writing anything;
+                   warns about actions and recommendations that are not SMART
+  sample           build the house style sampler (every construct the engine has)
+  schema           print the JSON Schema of paper inputs
+  --help           show this help
+  --version        show the version
+
+options:
+  --format LIST    docx, odt or docx,odt (default: docx,odt)
+  --out DIR        output folder (default: out)
+  --templates DIR  a folder of templates/partials that replace the shipped ones
+                   of the same name (may be given more than once)
+  --style FILE     house style file (default: styles/council.yaml)
+  --strict         treat warnings as errors
+
+exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
+)";
+}
+
+options parse_options(const std::vector<std::string>& args) {
+  options o;
+  std::size_t i = 0;
+  auto value = [&](const std::string& flag) -> std::string {
+    if (i + 1 >= args.size()) throw usage_error(fmt::format("{} needs a value", flag));
+    return args[++i];
+  };
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") {
+      o.command = "help";
+      return o;
+    }
+    if (a == "--version") {
+      o.command = "version";
+      return o;
+    }
+    if (a == "--format") {
+      o.formats.clear();
+      std::string list = value(a);
+      for (std::size_t start = 0; start <= list.size();) {
+        std::size_t end = list.find(',', start);
+        if (end == std::string::npos) end = list.size();
+        std::string name = list.substr(start, end - start);
+        auto f = parse_format(name);
+        if (!f) throw usage_error(fmt::format("unknown format \"{}\" (use docx, odt or docx,odt)", name));
+        o.formats.push_back(*f);
+        start = end + 1;
+      }
+    } else if (a == "--out") {
+      o.out = value(a);
+    } else if (a == "--templates") {
+      o.template_dirs.emplace_back(value(a));
+    } else if (a == "--style") {
+      o.style = value(a);
+    } else if (a == "--strict") {
+      o.strict = true;
+    } else if (a.starts_with("-") && a.size() > 1) {
+      throw usage_error(fmt::format("unknown option {}", a));
+    } else if (o.command.empty()) {
+      o.command = a;
+    } else {
+      o.inputs.emplace_back(a);
+    }
+  }
+  if (o.command.empty()) throw usage_error("no command given");
+  if (o.command != "build" && o.command != "check" && o.command != "sample" && o.command != "schema")
+    throw usage_error(fmt::format("unknown command \"{}\"", o.command));
+  if ((o.command == "build" || o.command == "check") && o.inputs.empty())
+    throw usage_error(fmt::format("{} needs at least one input file", o.command));
+  if ((o.command == "sample" || o.command == "schema") && !o.inputs.empty())
+    throw usage_error(fmt::format("{} takes no input files", o.command));
+  return o;
+}
+
+}  // namespace cp::app

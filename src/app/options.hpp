@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// The command line: what `papers` was asked to do.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "app/formats.hpp"
+
+namespace cp::app {
+
+// Wrong command-line usage; the message says what was wrong.
+class usage_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct options {
+  std::string command;  // build, check, sample, schema, help, version
+  std::vector<std::filesystem::path> inputs;
+  std::vector<format> formats = {format::docx, format::odt};
+  std::filesystem::path out = "out";
+  std::vector<std::filesystem::path> template_dirs;  // council folders over the shipped set
+  std::optional<std::filesystem::path> style;
+  bool strict = false;  // warnings count as errors
+};
+
+// Parses argv; throws usage_error.
+options parse_options(const std::vector<std::string>& args);
+
+// The --help text.
+std::string usage();
+
+}  // namespace cp::app

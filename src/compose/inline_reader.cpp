@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "compose/inline_reader.hpp"
+
+#include <fmt/format.h>
+
+#include "xml/xml_reader.hpp"
+
+namespace cp::compose {
+namespace {
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Collapses white space inside a run without trimming it.
+std::string collapse_inner(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  bool in_space = false;
+  for (char c : s) {
+    if (space(c)) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += c;
+      in_space = false;
+    }
+  }
+  return out;
+}
+
+std::string* text_of(doc::inline_node& n) {
+  if (auto* t = std::get_if<doc::text_run>(&n)) return &t->text;
+  return nullptr;
+}
+
+// Drops the space at the start and end of the paragraph and around line
+// breaks, where a reader would never see it, and merges runs of equal marks.
+void tidy(doc::inlines& in) {
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    std::string* t = text_of(in[i]);
+    if (!t) continue;
+    bool at_start = i == 0 || std::holds_alternative<doc::line_break>(in[i - 1]);
+    bool at_end = i + 1 == in.size() || std::holds_alternative<doc::line_break>(in[i + 1]);
+    if (at_start && !t->empty() && t->front() == ' ') t->erase(0, 1);
+    if (at_end && !t->empty() && t->back() == ' ') t->pop_back();
+    // A space at the end of one run and the start of the next shows once.
+    if (i + 1 < in.size())
+      if (std::string* next = text_of(in[i + 1]); next && !t->empty() && t->back() == ' ' && !next->empty() &&
+                                                  next->front() == ' ')
+        next->erase(0, 1);
+  }
+  doc::inlines out;
+  for (auto& n : in) {
+    if (auto* t = std::get_if<doc::text_run>(&n)) {
+      if (t->text.empty()) continue;
+      if (!out.empty())
+        if (auto* prev = std::get_if<doc::text_run>(&out.back()); prev && prev->marks == t->marks) {
+          prev->text += t->text;
+          continue;
+        }
+    }
+    out.push_back(std::move(n));
+  }
+  in = std::move(out);
+}
+
+}  // namespace
+
+std::string collapse_space(const std::string& s) {
+  std::string out = collapse_inner(s);
+  if (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+doc::inlines inline_reader::read(const std::vector<xmlNode*>& nodes) {
+  doc::inlines out;
+  for (xmlNode* n : nodes) node(n, 0, out);
+  tidy(out);
+  return out;
+}
+
+void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
+  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    out.push_back(doc::text_run{collapse_inner(xml::content(n)), marks});
+    return;
+  }
+  if (n->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
+  check_(n);
+  std::string name = reinterpret_cast<const char*>(n->name);
+  auto children = [&](std::uint8_t m) {
+    for (xmlNode* c = n->children; c; c = c->next) node(c, m, out);
+  };
+  if (name == "b") children(marks | doc::bold);
+  else if (name == "i") children(marks | doc::italic);
+  else if (name == "u") children(marks | doc::underline);
+  else if (name == "sup") children(marks | doc::superscript);
+  else if (name == "sub") children(marks | doc::subscript);
+  else if (name == "br") out.push_back(doc::line_break{});
+  else if (name == "tab") out.push_back(doc::text_run{"\t", marks});
+  else if (name == "a") link(n, marks, out);
+  else if (name == "img") out.push_back(picture_(n));
+  else if (name == "field") {
+    std::string f = xml::attribute(n, "name");
+    doc::field fld;
+    fld.marks = marks;
+    if (f == "page") fld.kind = doc::field_kind::page_number;
+    else if (f == "pages") fld.kind = doc::field_kind::page_count;
+    else if (f == "title") fld.kind = doc::field_kind::document_title;
+    else fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
+    out.push_back(fld);
+  } else {
+    fail_(n, fmt::format("<{}> cannot stand inside text", name));
+  }
+}
+
+void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
+  std::string href = collapse_space(xml::attribute(n, "href"));
+  doc::inlines inner;
+  for (xmlNode* c = n->children; c; c = c->next) node(c, marks, inner);
+  doc::link l{href, {}};
+  for (auto& i : inner) {
+    if (auto* t = std::get_if<doc::text_run>(&i)) l.runs.push_back(std::move(*t));
+    else fail_(n, "<a> holds text only");
+  }
+  if (href.empty()) fail_(n, "<a> needs href");
+  bool ok = href.starts_with("http://") || href.starts_with("https://") || href.starts_with("mailto:") ||
+            (href.size() > 1 && href.front() == '#');
+  if (!ok) fail_(n, fmt::format("<a href=\"{}\">: links must be http(s), mailto or #anchor", href));
+  std::string plain;
+  for (const auto& r : l.runs) plain += r.text;
+  if (collapse_space(plain).empty()) l.runs = {doc::text_run{href.starts_with("mailto:") ? href.substr(7) : href, marks}};
+  out.push_back(std::move(l));
+}
+
+}  // namespace cp::compose
+

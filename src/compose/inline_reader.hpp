@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Reads the inline part of report markup (text, <b>, <i>, <a>, <br/>,
+// <field/>, <img/> ...) into document inlines, with HTML-like white space:
+// template indentation and line ends collapse to single spaces.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <libxml/tree.h>
+
+#include "document/document.hpp"
+
+namespace cp::compose {
+
+// Collapses runs of spaces, tabs and line ends to one space and trims the ends.
+std::string collapse_space(const std::string& s);
+
+class inline_reader {
+ public:
+  using fail_fn = std::function<void(const xmlNode*, const std::string&)>;  // must throw
+  using check_fn = std::function<void(xmlNode*)>;
+  using picture_fn = std::function<doc::picture(xmlNode*)>;
+
+  inline_reader(fail_fn fail, check_fn check, picture_fn picture)
+      : fail_(std::move(fail)), check_(std::move(check)), picture_(std::move(picture)) {}
+
+  // Reads `nodes` (siblings in order) as one paragraph's content.
+  doc::inlines read(const std::vector<xmlNode*>& nodes);
+
+ private:
+  void node(xmlNode* n, std::uint8_t marks, doc::inlines& out);
+  void link(xmlNode* n, std::uint8_t marks, doc::inlines& out);
+
+  fail_fn fail_;
+  check_fn check_;
+  picture_fn picture_;
+};
+
+}  // namespace cp::compose

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// Reads report markup — the small XML vocabulary templates render — into a
+// document tree. docs/markup.md describes every element.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "style/house_style.hpp"
+
+namespace cp::compose {
+
+// Returns the bytes of a file named by markup (an image's src); throws
+// input_error when it cannot be read.
+using resource_loader = std::function<std::string(const std::string& src)>;
+
+// Every element of the vocabulary and the attributes it takes.
+const std::map<std::string, std::vector<std::string>>& markup_vocabulary();
+
+// Parses `markup` (named `source_name` in messages) and builds the tree.
+// Throws template_error "source:line: message" for markup that does not
+// parse, an unknown element or attribute, or a bad attribute value.
+doc::document read_markup(std::string_view markup, const std::string& source_name,
+                          const style::house_style& hs, const resource_loader& load);
+
+}  // namespace cp::compose

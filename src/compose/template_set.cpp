@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+// The only file that includes the Mustache library.
+#include "compose/template_set.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "compose/markup_reader.hpp"
+#include "util/error.hpp"
+#include "util/suggest.hpp"
+#include "util/utf8.hpp"
+#include "xml/xml_reader.hpp"
+#include "xml/xml_writer.hpp"
+
+namespace cp::compose {
+namespace {
+
+namespace km = kainjow::mustache;
+
+// One {{...}} tag in a template.
+struct tag {
+  std::size_t begin;  // offset of "{{"
+  std::size_t end;    // offset after "}}"
+  char kind;          // '#', '^', '/', '>', '!', '{', '&', '=', or 0 for a variable
+  std::string name;
+};
+
+std::vector<tag> scan_tags(const std::string& text) {
+  std::vector<tag> out;
+  std::size_t pos = 0;
+  while ((pos = text.find("{{", pos)) != std::string::npos) {
+    bool triple = text.compare(pos, 3, "{{{") == 0;
+    std::size_t close = text.find(triple ? "}}}" : "}}", pos + 2);
+    if (close == std::string::npos) break;  // the Mustache parser reports it
+    std::size_t end = close + (triple ? 3 : 2);
+    std::string inner = text.substr(pos + 2, close - pos - 2);
+    tag t{pos, end, 0, {}};
+    if (triple) {
+      t.kind = '{';
+      inner = inner.substr(1);
+    } else if (!inner.empty() && std::string("#^/>!&=").find(inner.front()) != std::string::npos) {
+      t.kind = inner.front();
+      inner = inner.substr(1);
+    }
+    auto first = inner.find_first_not_of(" \t");
+    auto last = inner.find_last_not_of(" \t");
+    t.name = first == std::string::npos ? "" : inner.substr(first, last - first + 1);
+    out.push_back(t);
+    pos = end;
+  }
+  return out;
+}
+
+int line_at(const std::string& text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+}
+
+std::string read_text(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw template_error(fmt::format("{}: cannot read", p.string()));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::map<std::string, std::filesystem::path> mustache_files(const std::filesystem::path& dir) {
+  std::map<std::string, std::filesystem::path> out;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return out;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".mustache") out[e.path().stem().string()] = e.path();
+  return out;
+}
+
+km::data to_data(const view& v) {
+  // Empty text is false, so {{#x}} tests "x was given" (kainjow counts "" as true).
+  if (v.is_text()) return v.text().empty() ? km::data(km::data::type::bool_false) : km::data(v.text());
+  if (v.is_flag()) return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
+  if (v.is_list()) {
+    km::data l{km::data::type::list};
+    for (const auto& item : v.items()) l.push_back(to_data(item));
+    return l;
+  }
+  if (v.is_object()) {
+    km::data o{km::data::type::object};
+    for (const auto& [k, m] : v.members()) o.set(k, to_data(m));
+    return o;
+  }
+  return km::data(km::data::type::bool_false);
+}
+
+// The template with every Mustache tag removed (line ends kept), so its
+// markup can be checked as XML before any data is involved.
+std::string without_tags(const std::string& text) {
+  std::string out;
+  std::size_t pos = 0;
+  for (const auto& t : scan_tags(text)) {
+    out.append(text, pos, t.begin - pos);
+    for (std::size_t i = t.begin; i < t.end; ++i)
+      if (text[i] == '\n') out += '\n';
+    pos = t.end;
+  }
+  out.append(text, pos);
+  return out;
+}
+
+// Checks the markup of one template file: well-formed once tags are removed,
+// and only elements and attributes of the vocabulary.
+void check_markup(const std::string& file, const std::string& text, std::vector<std::string>& problems) {
+  // The wrapper sits on line 1 without a line end, so line numbers match the file.
+  std::string wrapped = "<cp-template-fragment>" + without_tags(text) + "</cp-template-fragment>";
+  xml::doc_ptr d;
+  try {
+    d = xml::parse(wrapped, file);
+  } catch (const error& e) {
+    problems.push_back(e.what());
+    return;
+  }
+  const auto& vocab = markup_vocabulary();
+  std::vector<std::string> names;
+  for (const auto& [k, v] : vocab) names.push_back(k);
+  for (xmlNode* n : xml::select(d.get(), "//*")) {
+    std::string name = reinterpret_cast<const char*>(n->name);
+    if (name == "cp-template-fragment") continue;
+    long line = xmlGetLineNo(n);
+    auto it = vocab.find(name);
+    if (it == vocab.end()) {
+      std::string msg = fmt::format("{}:{}: unknown element <{}>", file, line, name);
+      if (auto near = nearest(name, names)) msg += fmt::format("; did you mean <{}>?", *near);
+      problems.push_back(msg);
+      continue;
+    }
+    for (const xmlAttr* a = n->properties; a; a = a->next) {
+      std::string an = reinterpret_cast<const char*>(a->name);
+      if (std::find(it->second.begin(), it->second.end(), an) != it->second.end()) continue;
+      std::string msg = fmt::format("{}:{}: <{}> has no attribute \"{}\"", file, line, name, an);
+      if (auto near = nearest(an, it->second)) msg += fmt::format("; did you mean \"{}\"?", *near);
+      problems.push_back(msg);
+    }
+  }
+}
+
+}  // namespace
+
+template_set template_set::load(const std::vector<std::filesystem::path>& dirs) {
+  template_set set;
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+      throw template_error(fmt::format("{}: template folder not found", dir.string()));
+    for (const auto& [name, path] : mustache_files(dir)) set.templates_[name] = {path, read_text(path)};
+    for (const auto& [name, path] : mustache_files(dir / "partials")) set.partials_[name] = {path, read_text(path)};
+  }
+  std::vector<std::string> problems;
+  set.check(problems);
+  if (!problems.empty()) {
+    std::string all;
+    for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p;
+    throw template_error(all);
+  }
+  return set;
+}
+
+std::vector<std::string> template_set::template_names() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : templates_) out.push_back(k);
+  return out;
+}
+
+std::vector<std::filesystem::path> template_set::files() const {
+  std::vector<std::filesystem::path> out;
+  for (const auto& [k, v] : templates_) out.push_back(v.path);
+  for (const auto& [k, v] : partials_) out.push_back(v.path);
+  return out;
+}
+
+void template_set::check(std::vector<std::string>& problems) const {
+  std::vector<std::string> partial_names;
+  for (const auto& [k, v] : partials_) partial_names.push_back(k);
+  auto check_file = [&](const source& s) {
+    std::string file = s.path.string();
+    if (auto bad = utf8::find_problem(s.text)) {
+      problems.push_back(fmt::format("{}:{}: {}", file, line_at(s.text, bad->offset), bad->description));
+      return;
+    }
+    for (const auto& t : scan_tags(s.text)) {
+      int line = line_at(s.text, t.begin);
+      if (t.kind == '{' || t.kind == '&')
+        problems.push_back(fmt::format("{}:{}: {{{{{}{}}}}} would insert data unescaped; use {{{{{}}}}}", file, line,
+                                       t.kind == '{' ? "{" : "&", t.name, t.name));
+      else if (t.kind == '=')
+        problems.push_back(fmt::format("{}:{}: changing the tag delimiters is not supported", file, line));
+      else if (t.kind == '>') {
+        if (!partials_.count(t.name)) {
+          std::string msg = fmt::format("{}:{}: unknown partial \"{}\"", file, line, t.name);
+          if (auto near = nearest(t.name, partial_names)) msg += fmt::format("; did you mean \"{}\"?", *near);
+          problems.push_back(msg);
+        }
+        std::size_t bol = s.text.rfind('\n', t.begin);
+        bol = bol == std::string::npos ? 0 : bol + 1;
+        std::size_t eol = s.text.find('\n', t.end);
+        if (eol == std::string::npos) eol = s.text.size();
+        auto blank = [](std::string_view x) { return x.find_first_not_of(" \t\r") == std::string_view::npos; };
+        if (!blank(std::string_view(s.text).substr(bol, t.begin - bol)) ||
+            !blank(std::string_view(s.text).substr(t.end, eol - t.end)))
+          problems.push_back(fmt::format("{}:{}: put {{{{>{}}}}} on a line of its own", file, line, t.name));
+      }
+    }
+    check_markup(file, s.text, problems);
+  };
+  for (const auto& [k, s] : templates_) check_file(s);
+  for (const auto& [k, s] : partials_) check_file(s);
+  if (!problems.empty()) return;
+  // Sections must balance across the whole expansion, partials included.
+  for (const auto& [name, s] : templates_) {
+    expanded e;
+    try {
+      e = expand(name);
+    } catch (const template_error& err) {
+      problems.push_back(err.what());
+      continue;
+    }
+    km::mustache m{e.text};
+    if (!m.is_valid()) {
+      std::string msg = m.error_message();
+      std::smatch at;
+      std::size_t offset = 0;
+      if (std::regex_search(msg, at, std::regex(" at ([0-9]+)$"))) {
+        offset = std::stoul(at[1]);
+        msg = at.prefix();
+      }
+      auto o = e.lines.at(static_cast<std::size_t>(line_at(e.text, offset) - 1));
+      problems.push_back(fmt::format("{}:{}: {}", o.file, o.line, msg));
+    }
+  }
+}
+
+template_set::expanded template_set::expand(const std::string& name) const {
+  auto it = templates_.find(name);
+  if (it == templates_.end()) throw template_error(fmt::format("no template \"{}\"", name));
+  expanded out;
+  std::vector<std::string> stack;
+  expand_into(it->second, out, stack);
+  return out;
+}
+
+void template_set::expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const {
+  std::string file = s.path.string();
+  if (std::find(stack.begin(), stack.end(), file) != stack.end())
+    throw template_error(fmt::format("{}: partials include each other in a circle", file));
+  stack.push_back(file);
+  std::istringstream in(s.text);
+  int line = 0;
+  for (std::string l; std::getline(in, l);) {
+    ++line;
+    auto tags = scan_tags(l);
+    if (tags.size() == 1 && tags[0].kind == '>') {
+      expand_into(partials_.at(tags[0].name), out, stack);
+      continue;
+    }
+    out.text += l;
+    out.text += '\n';
+    out.lines.push_back({file, line});
+  }
+  stack.pop_back();
+}
+
+std::string template_set::render(std::string_view name, const view& v) const {
+  expanded e = expand(std::string(name));
+  km::mustache m{e.text};
+  if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
+  // Escape for XML (also tabs and line ends, which survive as character
+  // references) and drop characters XML cannot hold.
+  m.set_custom_escape([](const std::string& s) { return xml::escape_attribute(s); });
+  std::string out = m.render(to_data(v));
+  if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
+  return out;
+}
+
+}  // namespace cp::compose

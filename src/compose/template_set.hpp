@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The Mustache templates of one template set: loading (with council
+// overrides), static checks that name file and line, and rendering.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/view.hpp"
+
+namespace cp::compose {
+
+// A place in a template file.
+struct template_origin {
+  std::string file;
+  int line = 0;
+};
+
+// Templates must be well-formed markup once their Mustache tags are removed
+// (a section may wrap whole elements or attributes, not open an element in
+// one branch and close it in another), and each {{>partial}} stands on a
+// line of its own: that is what lets every template mistake be reported
+// with its file and line before any data is read.
+class template_set {
+ public:
+  // Loads `<dir>/*.mustache` (templates: one per paper kind) and
+  // `<dir>/partials/*.mustache` from each folder in turn; a file in a later
+  // folder replaces the one of the same name from an earlier folder, so a
+  // council passes only the templates and partials it changes. Then checks
+  // every file (check()) and throws template_error listing each problem as
+  // "file:line: message".
+  static template_set load(const std::vector<std::filesystem::path>& dirs);
+
+  bool has_template(std::string_view name) const { return templates_.count(std::string(name)) > 0; }
+  std::vector<std::string> template_names() const;
+  // Every file of the set, templates and partials, with the path it came from.
+  std::vector<std::filesystem::path> files() const;
+
+  // Renders template `name` with `v`, partials expanded, data escaped for XML.
+  std::string render(std::string_view name, const view& v) const;
+
+ private:
+  struct source {
+    std::filesystem::path path;
+    std::string text;
+  };
+  struct expanded {
+    std::string text;
+    std::vector<template_origin> lines;  // one per line of text
+  };
+
+  void check(std::vector<std::string>& problems) const;
+  expanded expand(const std::string& name) const;
+  void expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const;
+
+  std::map<std::string, source> templates_;
+  std::map<std::string, source> partials_;
+};
+
+}  // namespace cp::compose
