@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the project needs to build, test and check
+# its documents. Run as root (or with sudo).
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  build-essential cmake pkg-config clang \
+  libxml2-dev libzip-dev libfmt-dev libyaml-cpp-dev libcmark-dev libkainjow-mustache-dev doctest-dev \
+  python3 libxml2-utils jing \
+  libreoffice-writer-nogui poppler-utils pandoc \
+  fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea
