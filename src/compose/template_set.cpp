@@ -191,9 +191,11 @@ void template_set::check(std::vector<std::string>& problems) const {
     }
     for (const auto& t : scan_tags(s.text)) {
       int line = line_at(s.text, t.begin);
-      if (t.kind == '{' || t.kind == '&')
-        problems.push_back(fmt::format("{}:{}: {{{{{}{}}}}} would insert data unescaped; use {{{{{}}}}}", file, line,
-                                       t.kind == '{' ? "{" : "&", t.name, t.name));
+      if (t.kind == '{' || t.kind == '&') {
+        std::string written = t.kind == '{' ? "{{{" + t.name + "}}}" : "{{&" + t.name + "}}";
+        problems.push_back(fmt::format("{}:{}: {} would insert data unescaped; use {{{{{}}}}}", file, line, written,
+                                       t.name));
+      }
       else if (t.kind == '=')
         problems.push_back(fmt::format("{}:{}: changing the tag delimiters is not supported", file, line));
       else if (t.kind == '>') {

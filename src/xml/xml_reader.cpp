@@ -48,26 +48,38 @@ doc_ptr parse(std::string_view text, const std::string& name) {
   if (text.size() > static_cast<std::size_t>(INT_MAX))
     throw error(fmt::format("{}: XML too large", name));
   xmlSetGenericErrorFunc(nullptr, ignore_errors);
+  // libxml2 keeps only the last error; the first one is where the markup broke.
+  struct first_error {
+    bool seen = false;
+    std::string message;
+    int line = 0;
+    int column = 0;
+  } first;
+  xmlSetStructuredErrorFunc(&first, [](void* user, xmlErrorPtr e) {
+    auto* f = static_cast<first_error*>(user);
+    if (f->seen || !e || e->level < XML_ERR_ERROR) return;
+    f->seen = true;
+    f->message = e->message ? e->message : "not well-formed";
+    while (!f->message.empty() && (f->message.back() == '\n' || f->message.back() == ' ')) f->message.pop_back();
+    f->line = e->line;
+    f->column = e->int2;
+  });
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-  if (!ctxt) throw error("out of memory creating an XML parser");
+  if (!ctxt) {
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    throw error("out of memory creating an XML parser");
+  }
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
   // network; NONET also blocks any external fetch we did not think of.
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
   doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(), "UTF-8",
                               options));
-  const xmlError* err = xmlCtxtGetLastError(ctxt);
-  std::string message;
-  if (!d || (err && err->level >= XML_ERR_ERROR)) {
-    if (err && err->message) {
-      message = err->message;
-      while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-      message = fmt::format("{}:{}:{}: {}", name, err->line, err->int2, message);
-    } else {
-      message = fmt::format("{}: not well-formed XML", name);
-    }
-  }
   xmlFreeParserCtxt(ctxt);
-  if (!message.empty()) throw error(message);
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (!d || first.seen) {
+    if (first.seen) throw error(fmt::format("{}:{}:{}: {}", name, first.line, first.column, first.message));
+    throw error(fmt::format("{}: not well-formed XML", name));
+  }
   if (d->intSubset || d->extSubset)
     throw error(fmt::format("{}: a DOCTYPE is not allowed here", name));
   return d;
