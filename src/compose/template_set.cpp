@@ -225,7 +225,7 @@ void template_set::check(std::vector<std::string>& problems) const {
     try {
       e = expand(name);
     } catch (const template_error& err) {
-      problems.push_back(err.what());
+      if (std::find(problems.begin(), problems.end(), err.what()) == problems.end()) problems.push_back(err.what());
       continue;
     }
     km::mustache m{e.text};
@@ -238,7 +238,9 @@ void template_set::check(std::vector<std::string>& problems) const {
         msg = at.prefix();
       }
       auto o = e.lines.at(static_cast<std::size_t>(line_at(e.text, offset) - 1));
-      problems.push_back(fmt::format("{}:{}: {}", o.file, o.line, msg));
+      // A broken partial breaks every template that uses it: report it once.
+      std::string problem = fmt::format("{}:{}: {}", o.file, o.line, msg);
+      if (std::find(problems.begin(), problems.end(), problem) == problems.end()) problems.push_back(problem);
     }
   }
 }
