@@ -1,12 +1,56 @@
 // SPDX-License-Identifier: MIT
+// Builds an ODT package: checks the tree, writes each part, packs them in a fixed order.
 #include "odt/odt_writer.hpp"
 
-#include "util/error.hpp"
+#include "layout/check.hpp"
+#include "layout/toc.hpp"
+#include "media/image_info.hpp"
+#include "odt/media_store.hpp"
+#include "odt/parts.hpp"
+#include "odt/style_map.hpp"
+#include "odt/write_context.hpp"
 
 namespace cp::odt {
 
-package::zip_package build_odt(const doc::document&, const style::house_style&) {
-  throw error("ODT writer not written yet");
+package::zip_package build_odt(const doc::document& d, const style::house_style& hs) {
+  using namespace detail;
+
+  // 1. Refuse a tree that breaks the engine's invariants before writing anything.
+  layout::check_document(d, hs);
+
+  // 2. What every part shares: style names, the images used, unique-name counters.
+  style_map names(hs);
+  media_store media(d);
+  id_counters ids;
+  write_context ctx{d, hs, names, media, ids, layout::heading_anchors(d)};
+
+  // 3. The XML parts. content.xml first: it decides which automatic styles
+  //    and pictures exist; styles.xml then adds headers' and footers' own.
+  std::string content = content_part(ctx);
+  std::string styles = styles_part(ctx);
+  std::string meta = meta_part(d.meta);
+  std::string settings = settings_part();
+
+  // 4. The package, in a fixed order: mimetype first and stored, as ODF requires.
+  package::zip_package pkg;
+  pkg.add("mimetype", "application/vnd.oasis.opendocument.text", false);
+  pkg.add("content.xml", std::move(content));
+  pkg.add("styles.xml", std::move(styles));
+  pkg.add("meta.xml", std::move(meta));
+  pkg.add("settings.xml", std::move(settings));
+  std::vector<manifest_file> files = {{"content.xml", "text/xml"},
+                                      {"styles.xml", "text/xml"},
+                                      {"meta.xml", "text/xml"},
+                                      {"settings.xml", "text/xml"}};
+  for (const auto& used : media.used()) {
+    const doc::image& img = d.images[used.image];
+    pkg.add(used.path, img.data);
+    files.push_back({used.path, std::string(media::mime_type(img.info.format))});
+  }
+
+  // 5. The manifest lists exactly what was added.
+  pkg.add("META-INF/manifest.xml", manifest_part(files));
+  return pkg;
 }
 
 }  // namespace cp::odt

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// What every part writer shares: the input, the style names, the images and
+// the counters that keep generated names unique across the whole package.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+
+#include "document/document.hpp"
+#include "odt/media_store.hpp"
+#include "odt/style_map.hpp"
+#include "style/house_style.hpp"
+
+namespace cp::odt::detail {
+
+// Running numbers for names that must be unique in the package (frames are
+// checked across content.xml and styles.xml together).
+struct id_counters {
+  std::size_t frames = 0;    // draw:name "Image1"
+  std::size_t tables = 0;    // table:name "Table1"
+  std::size_t captions = 0;  // caption numbers and text:sequence ref names
+  std::size_t indexes = 0;   // text:name of tables of contents
+};
+
+struct write_context {
+  const doc::document& doc;
+  const style::house_style& hs;
+  const style_map& names;
+  media_store& media;
+  id_counters& ids;
+  std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+};
+
+}  // namespace cp::odt::detail
