@@ -188,7 +188,8 @@ std::string body_writer::list_style_for(const doc::list& l) {
   xml::writer levels(false);
   std::size_t count = std::min<std::size_t>(10, std::max(outer.levels.size(), schemes.size()));
   for (std::size_t i = 0; i < count; ++i) {
-    const style::numbering_scheme* s = i < schemes.size() && schemes[i] ? schemes[i] : &outer;
+    // Depths without a list of their own, or whose scheme is too shallow, keep the outer scheme's.
+    const style::numbering_scheme* s = i < schemes.size() ? schemes[i] : &outer;
     if (i >= s->levels.size()) s = &outer;
     if (i < s->levels.size())
       write_list_level(levels, *s, i, static_cast<int>(i) + 1, i == 0 ? start : 1);

@@ -31,10 +31,10 @@ class inline_writer {
   void write(const doc::inlines& content);
   // Plain text: runs of spaces as text:s, '\t' as text:tab, '\n' as text:line-break.
   void write_text(std::string_view text);
-  // The automatic text style for a set of marks.
-  std::string span_style(std::uint8_t marks);
 
  private:
+  // The automatic text style for a set of marks.
+  std::string span_style(std::uint8_t marks);
   void write_run(const doc::text_run& r);
   void write_field(const doc::field& f);
   void write_link(const doc::link& l);
