@@ -3,6 +3,7 @@
 // that bad input never leaves a file behind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <fmt/format.h>

@@ -4,6 +4,7 @@
 // numbers, numbering labels) and pandoc (text read back).
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <regex>
 
 #include <fmt/format.h>
@@ -11,7 +12,6 @@
 #include "app/formats.hpp"
 #include "demo/showcase.hpp"
 #include "layout/toc.hpp"
-#include "layout/walk.hpp"
 #include "package/atomic_file.hpp"
 #include "style/style_loader.hpp"
 #include "support/external.hpp"
@@ -90,7 +90,7 @@ void check_sampler(app::format f, const std::string& style_file) {
   CHECK(!pages_with(r, "Table 1: Issues identified and actions planned").empty());
   // A landscape page.
   auto info = test::run({"pdfinfo", "-f", "1", "-l", std::to_string(r.pages), r.pdf.string()});
-  std::regex size_re("Page +[0-9]+ size: ([0-9.]+) x ([0-9.]+)");
+  std::regex size_re("Page +[0-9]+ size: +([0-9.]+) x ([0-9.]+)");
   bool landscape = false;
   for (std::sregex_iterator it(info.output.begin(), info.output.end(), size_re), end; it != end; ++it)
     landscape = landscape || std::stod((*it)[1]) > std::stod((*it)[2]);
@@ -116,21 +116,28 @@ void check_sampler(app::format f, const std::string& style_file) {
     CHECK_MESSAGE(on_page, "contents say ", h, " is on page ", listed);
   }
 
-  // pandoc reads the text back: every run of body text is there.
+  // pandoc reads the text back: every run of body text outside tables is
+  // there. (pandoc 2.17's ODT reader drops table header rows and lists in
+  // cells, jgm/pandoc#9327 and #8892, so table text is checked in the PDF.)
   std::string back = test::squash(test::pandoc_plain(r.file));
   doc::document d = sampler();
   int checked = 0;
-  layout::walk_document(d, [&](const doc::block& b, int) {
-    const doc::inlines* content = nullptr;
-    if (const auto* p = std::get_if<doc::paragraph>(&b.node)) content = &p->content;
-    if (const auto* h = std::get_if<doc::heading>(&b.node)) content = &h->content;
-    if (!content) return;
-    for (const auto& node : *content)
-      if (const auto* t = std::get_if<doc::text_run>(&node); t && t->text.size() >= 12 && t->marks == 0) {
-        ++checked;
-        CHECK_MESSAGE(contains(back, test::squash(t->text)), "pandoc did not read back: ", t->text);
-      }
-  });
+  std::function<void(const doc::blocks&)> visit = [&](const doc::blocks& bs) {
+    for (const auto& b : bs) {
+      const doc::inlines* content = nullptr;
+      if (const auto* p = std::get_if<doc::paragraph>(&b.node)) content = &p->content;
+      if (const auto* h = std::get_if<doc::heading>(&b.node)) content = &h->content;
+      if (const auto* l = std::get_if<doc::list>(&b.node))
+        for (const auto& item : l->items) visit(item.blocks);
+      if (!content) continue;
+      for (const auto& node : *content)
+        if (const auto* t = std::get_if<doc::text_run>(&node); t && t->text.size() >= 12 && t->marks == 0) {
+          ++checked;
+          CHECK_MESSAGE(contains(back, test::squash(t->text)), "pandoc did not read back: ", t->text);
+        }
+    }
+  };
+  for (const auto& section : d.sections) visit(section.body);
   CHECK(checked > 20);
 }
 
