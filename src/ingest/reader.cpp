@@ -26,26 +26,82 @@ std::optional<std::string> as_text(const value& v, const std::string& path, diag
   return std::nullopt;
 }
 
+namespace {
+
+// from_chars, not stod: numbers never depend on the locale.
+std::optional<double> parse_number(const std::string& text) {
+  double out = 0;
+  const char* first = text.data();
+  const char* last = first + text.size();
+  auto [ptr, ec] = std::from_chars(first, last, out);
+  if (ec == std::errc() && ptr == last && std::isfinite(out)) return out;
+  return std::nullopt;
+}
+
+std::optional<bool> parse_boolean(std::string t) {
+  std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (t == "true" || t == "yes" || t == "on") return true;
+  if (t == "false" || t == "no" || t == "off") return false;
+  return std::nullopt;
+}
+
+// "got ..." for a value of the wrong kind; a quoted number or true/false
+// gets the reason it was refused, which is otherwise hard to see.
+std::string got(const value& v, bool quoted_would_do, std::string_view what) {
+  if (v.is_scalar() && v.quoted && quoted_would_do)
+    return fmt::format("got {} in quotes; write {} without quotes", v.describe(), what);
+  return fmt::format("got {}", v.describe());
+}
+
+}  // namespace
+
 std::optional<double> as_number(const value& v, const std::string& path, diagnostics& d) {
-  if (v.is_scalar() && !v.quoted) {
-    double out = 0;
-    const char* first = v.text.data();
-    const char* last = first + v.text.size();
-    auto [ptr, ec] = std::from_chars(first, last, out);
-    if (ec == std::errc() && ptr == last && std::isfinite(out)) return out;
-  }
-  d.error(v.pos, path, fmt::format("expected a number, got {}", v.describe()));
+  auto number = v.is_scalar() ? parse_number(v.text) : std::nullopt;
+  if (number && !v.quoted) return number;
+  d.error(v.pos, path, fmt::format("expected a number, {}", got(v, number.has_value(), "numbers")));
   return std::nullopt;
 }
 
 std::optional<bool> as_boolean(const value& v, const std::string& path, diagnostics& d) {
-  if (v.is_scalar() && !v.quoted) {
-    std::string t = v.text;
-    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (t == "true" || t == "yes" || t == "on") return true;
-    if (t == "false" || t == "no" || t == "off") return false;
+  if (v.is_scalar() && !v.quoted)
+    if (auto b = parse_boolean(v.text)) return b;
+  d.error(v.pos, path,
+          fmt::format("expected true or false, {}", got(v, parse_boolean(v.text).has_value(), "true or false")));
+  return std::nullopt;
+}
+
+std::optional<int> as_integer(const value& v, int min, int max, const std::string& path, diagnostics& d) {
+  int out = 0;
+  bool whole = false;
+  if (v.is_scalar()) {
+    const char* first = v.text.data();
+    const char* last = first + v.text.size();
+    auto [ptr, ec] = std::from_chars(first, last, out);
+    whole = ec == std::errc() && ptr == last;
   }
-  d.error(v.pos, path, fmt::format("expected true or false, got {}", v.describe()));
+  bool in_range = whole && out >= min && out <= max;
+  if (in_range && !v.quoted) return out;
+  std::string expected;
+  if (max - min <= 4) {
+    std::vector<std::string> options;
+    for (int i = min; i <= max; ++i) options.push_back(fmt::format("{}", i));
+    std::string last = options.back();
+    options.pop_back();
+    expected = fmt::format("{} or {}", fmt::join(options, ", "), last);
+  } else {
+    expected = fmt::format("a whole number from {} to {}", min, max);
+  }
+  d.error(v.pos, path, fmt::format("expected {}, {}", expected, got(v, in_range, "numbers")));
+  return std::nullopt;
+}
+
+std::optional<std::string> as_choice(const value& v, const std::vector<std::string>& choices,
+                                     const std::string& path, diagnostics& d) {
+  if (v.is_scalar() && std::find(choices.begin(), choices.end(), v.text) != choices.end()) return v.text;
+  std::string msg = fmt::format("expected one of {}, got {}", fmt::join(choices, ", "), v.describe());
+  if (v.is_scalar())
+    if (auto near = nearest(v.text, choices)) msg += fmt::format(" (did you mean \"{}\"?)", *near);
+  d.error(v.pos, path, msg);
   return std::nullopt;
 }
 
@@ -60,8 +116,11 @@ const value* map_reader::get(std::string_view key, bool required) {
   const value* found = v_.find(key);
   if (found && !found->is_null()) return found;
   if (required) {
-    source_position at = found ? found->pos : v_.pos;
-    diags_.error(at, field_path(path_, key), "required field is missing");
+    // An empty value ("title:") is at the next token; its key is where the eye goes.
+    source_position at = v_.pos;
+    for (const auto& m : v_.members)
+      if (m.key == key) at = m.key_pos;
+    diags_.error(at, field_path(path_, key), found ? "required field is empty" : "required field is missing");
   }
   return nullptr;
 }
@@ -87,38 +146,14 @@ std::optional<double> map_reader::number(std::string_view key, bool required) {
 std::optional<int> map_reader::integer(std::string_view key, int min, int max, bool required) {
   const value* v = get(key, required);
   if (!v) return std::nullopt;
-  if (v->is_scalar() && !v->quoted) {
-    int out = 0;
-    const char* first = v->text.data();
-    const char* last = first + v->text.size();
-    auto [ptr, ec] = std::from_chars(first, last, out);
-    if (ec == std::errc() && ptr == last && out >= min && out <= max) return out;
-  }
-  std::string expected;
-  if (max - min <= 4) {
-    std::vector<std::string> options;
-    for (int i = min; i <= max; ++i) options.push_back(fmt::format("{}", i));
-    std::string last = options.back();
-    options.pop_back();
-    expected = fmt::format("{} or {}", fmt::join(options, ", "), last);
-  } else {
-    expected = fmt::format("a whole number from {} to {}", min, max);
-  }
-  diags_.error(v->pos, field_path(path_, key), fmt::format("expected {}, got {}", expected, v->describe()));
-  return std::nullopt;
+  return as_integer(*v, min, max, field_path(path_, key), diags_);
 }
 
 std::optional<std::string> map_reader::choice(std::string_view key,
                                               const std::vector<std::string>& choices, bool required) {
   const value* v = get(key, required);
   if (!v) return std::nullopt;
-  if (v->is_scalar() && std::find(choices.begin(), choices.end(), v->text) != choices.end())
-    return v->text;
-  std::string msg = fmt::format("expected one of {}, got {}", fmt::join(choices, ", "), v->describe());
-  if (v->is_scalar())
-    if (auto near = nearest(v->text, choices)) msg += fmt::format(" (did you mean \"{}\"?)", *near);
-  diags_.error(v->pos, field_path(path_, key), msg);
-  return std::nullopt;
+  return as_choice(*v, choices, field_path(path_, key), diags_);
 }
 
 void map_reader::accept(std::string_view key) {

@@ -63,8 +63,15 @@ class map_reader {
 };
 
 // Scalar helpers usable on any value, reporting into `d` under `path`.
+// Numbers and true/false must be written without quotes: a quoted "2" is
+// text, and the message says so.
 std::optional<std::string> as_text(const value& v, const std::string& path, diagnostics& d);
 std::optional<double> as_number(const value& v, const std::string& path, diagnostics& d);
 std::optional<bool> as_boolean(const value& v, const std::string& path, diagnostics& d);
+// A whole number within [min, max].
+std::optional<int> as_integer(const value& v, int min, int max, const std::string& path, diagnostics& d);
+// One of `choices`, suggesting the nearest when it is misspelt.
+std::optional<std::string> as_choice(const value& v, const std::vector<std::string>& choices,
+                                     const std::string& path, diagnostics& d);
 
 }  // namespace cp::ingest

@@ -7,22 +7,48 @@
 #include <string_view>
 
 #include "ingest/value.hpp"
+#include "util/error.hpp"
 
 namespace cp::ingest {
 
-// Limits that keep hostile input from exhausting memory or the stack.
+// Limits that keep hostile input from exhausting memory or the stack. With
+// includes followed they apply to the whole document, included files counted.
 struct parse_limits {
-  std::size_t max_bytes = 16 * 1024 * 1024;  // file size
+  std::size_t max_bytes = 16 * 1024 * 1024;  // file size (all files, with includes)
   int max_depth = 64;                        // nesting of lists and mappings
   std::size_t max_nodes = 1'000'000;         // after alias expansion
 };
 
-// Parses `text`; `file_name` is what messages call the file. Throws
-// input_error "file:line:col: ..." on syntax errors, duplicate keys, text
-// that is not valid UTF-8 or holds characters XML forbids, and broken limits.
-value parse_yaml(std::string_view text, const std::string& file_name, const parse_limits& limits = {});
+// Whether `key: !include other.yaml` and `key: {$include: other.yaml}` pull
+// in another file. Off (house styles), the tag is ignored and `$include` is
+// an ordinary key, as before includes existed.
+struct include_options {
+  bool follow = false;
+  int max_depth = 8;  // includes within included files
+};
 
-// Reads and parses a file; the message names `path` as given.
-value load_yaml_file(const std::filesystem::path& path, const parse_limits& limits = {});
+// A problem that stops reading: what() is "file:line:col: message", and the
+// parts are kept so a caller can add it to its diagnostics.
+class yaml_error : public input_error {
+ public:
+  yaml_error(source_position where, const std::string& message);
+  const source_position& where() const { return where_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  source_position where_;
+  std::string message_;
+};
+
+// Parses `text`; `file_name` is what messages call the file, and included
+// files are found relative to its folder. Throws yaml_error on syntax errors,
+// duplicate keys, text that is not valid UTF-8 or holds characters XML
+// forbids, broken limits and includes that cannot be followed.
+value parse_yaml(std::string_view text, const std::string& file_name, const parse_limits& limits = {},
+                 const include_options& includes = {});
+
+// Reads and parses a file; messages name `path` as given.
+value load_yaml_file(const std::filesystem::path& path, const parse_limits& limits = {},
+                     const include_options& includes = {});
 
 }  // namespace cp::ingest

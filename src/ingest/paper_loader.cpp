@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "ingest/paper_loader.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "ingest/paper_checks.hpp"
+#include "ingest/paper_types.hpp"
+#include "ingest/yaml_source.hpp"
+
+namespace cp::ingest {
+namespace {
+
+// Orders problems as the files read: the input file first, then included
+// files in order of first mention, each by line and column. Problems without
+// a line stay first in their file.
+void append_in_file_order(const diagnostics& found, const std::string& input, diagnostics& d) {
+  std::vector<std::string> files{input};
+  for (const auto& x : found.items())
+    if (std::find(files.begin(), files.end(), x.where.file) == files.end()) files.push_back(x.where.file);
+  auto rank = [&](const diagnostic& x) {
+    auto file = std::find(files.begin(), files.end(), x.where.file) - files.begin();
+    return std::tuple(file, x.where.line, x.where.column);
+  };
+  std::vector<diagnostic> items = found.items();
+  std::stable_sort(items.begin(), items.end(),
+                   [&](const diagnostic& a, const diagnostic& b) { return rank(a) < rank(b); });
+  for (auto& x : items) d.add(std::move(x));
+}
+
+}  // namespace
+
+std::optional<model::paper> load_paper(const std::filesystem::path& file, diagnostics& d) {
+  value root;
+  try {
+    root = load_yaml_file(file, parse_limits{}, include_options{.follow = true});
+  } catch (const yaml_error& e) {
+    d.error(e.where(), "", e.message());
+    return std::nullopt;
+  }
+  if (root.is_null()) {
+    d.error({file.string(), 0, 0}, "",
+            "the file is empty; a paper needs at least kind, committee, meeting-date and title");
+    return std::nullopt;
+  }
+  diagnostics found;
+  fields::read_context c{found, {}};
+  model::paper p;
+  p.file = file.string();
+  paper_type().read(root, "", c, p);
+  check_references(p, c);
+  if (!p.logo.empty()) p.logo = check_logo(p.logo, file, c).value_or("");
+  append_in_file_order(found, p.file, d);
+  if (found.has_errors()) return std::nullopt;
+  model::derive(p);
+  return p;
+}
+
+std::string paper_json_schema() {
+  fields::schema_defs defs;
+  json out = json::object();
+  out.set("$schema", json::string("https://json-schema.org/draft/2020-12/schema"));
+  out.set("title", json::string("Committee paper input"));
+  out.merge(paper_type().schema(defs));
+  out.set("description", json::string("The input of one council committee paper (YAML or JSON) once includes "
+                                       "are resolved. Generated from the loader's field table by "
+                                       "cp::ingest::paper_json_schema(); do not edit by hand."));
+  out.set("$defs", defs.to_json());
+  return out.dump();
+}
+
+}  // namespace cp::ingest
