@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Reads a DOCX or ODT someone else made (a council's reference document, an
+// existing paper placed in an agenda pack) without trusting it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace cp::package {
+
+// What a package may hold before it is refused.
+struct read_limits {
+  std::uint64_t max_package_bytes = 64ull << 20;      // the file itself
+  std::uint64_t max_total_bytes = 256ull << 20;       // all entries uncompressed
+  std::uint64_t max_entry_bytes = 128ull << 20;       // one entry uncompressed
+  std::uint64_t max_entries = 10000;
+  std::uint64_t max_ratio = 200;                      // uncompressed : compressed, per entry
+};
+
+// The entries of a package, by name, in a stable order.
+using entries = std::map<std::string, std::string>;
+
+// Reads every entry of the ZIP `bytes` (named `name` in messages). Throws
+// package_error naming the problem and the entry for: a file that is not a
+// ZIP or is damaged, encrypted entries, names that are absolute or climb out
+// with "..", duplicate names, and anything over the limits (zip bombs). Sizes
+// are checked as data is inflated, not only as the directory claims.
+entries read_zip(std::string_view bytes, const std::string& name, const read_limits& limits = {});
+
+// Reads the file at `path` and then as read_zip.
+entries read_zip_file(const std::string& path, const read_limits& limits = {});
+
+}  // namespace cp::package
