@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// Writes word/document.xml: the sections' bodies, each closed by its section properties.
+#include "docx/body_writer.hpp"
+#include "docx/ooxml_names.hpp"
+#include "docx/parts.hpp"
+
+namespace cp::docx::detail {
+
+void declare_story_namespaces(xml::writer& w) {
+  w.attr("xmlns:w", ns::w)
+      .attr("xmlns:r", ns::r)
+      .attr("xmlns:wp", ns::wp)
+      .attr("xmlns:a", ns::a)
+      .attr("xmlns:pic", ns::pic);
+}
+
+std::string write_document_part(writer_state& st, part_relationships& rels,
+                                const std::vector<section_refs>& sections) {
+  xml::writer w;
+  w.open("w:document");
+  declare_story_namespaces(w);
+  w.open("w:body");
+  for (std::size_t i = 0; i < st.doc.sections.size(); ++i) {
+    const doc::section& s = st.doc.sections[i];
+    bool final_section = i + 1 == st.doc.sections.size();
+    body_writer body(st, rels, s.page_orientation);
+    body.write_section_body(w, s.body, sections.at(i), final_section);
+    // The last section's properties are the last child of w:body.
+    if (final_section) write_section_properties(w, st.style, sections.at(i));
+  }
+  w.close();
+  w.close();
+  return w.finish();
+}
+
+}  // namespace cp::docx::detail

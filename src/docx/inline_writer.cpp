@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Inline content: text runs with marks, line breaks, fields, hyperlinks and pictures.
+#include "docx/body_writer.hpp"
+
+#include <fmt/format.h>
+
+#include "docx/drawing.hpp"
+#include "docx/ooxml_names.hpp"
+#include "docx/runs.hpp"
+#include "layout/toc.hpp"
+
+namespace cp::docx::detail {
+
+void body_writer::write_inlines(xml::writer& w, const doc::inlines& content) {
+  for (const auto& node : content) {
+    if (const auto* t = std::get_if<doc::text_run>(&node)) {
+      write_text_run(w, t->text, mark_run_props(t->marks));
+    } else if (std::holds_alternative<doc::line_break>(node)) {
+      w.open("w:r").empty("w:br").close();
+    } else if (const auto* f = std::get_if<doc::field>(&node)) {
+      write_field(w, *f);
+    } else if (const auto* l = std::get_if<doc::link>(&node)) {
+      write_link(w, *l);
+    } else if (const auto* p = std::get_if<doc::picture>(&node)) {
+      write_picture(w, *p);
+    }
+  }
+}
+
+void body_writer::write_field(xml::writer& w, const doc::field& f) {
+  run_props props = mark_run_props(f.marks);
+  switch (f.kind) {
+    case doc::field_kind::page_number:
+      write_complex_field(w, " PAGE ", "1", props);
+      break;
+    case doc::field_kind::page_count:
+      write_complex_field(w, " NUMPAGES ", fmt::format("{}", st_.pages.pages), props);
+      break;
+    case doc::field_kind::document_title:
+      write_complex_field(w, " TITLE ", st_.doc.meta.title, props);
+      break;
+  }
+}
+
+void body_writer::write_link(xml::writer& w, const doc::link& l) {
+  w.open("w:hyperlink");
+  if (!l.target.empty() && l.target.front() == '#') {
+    // check_document has made sure the anchor exists.
+    w.attr("w:anchor", layout::heading_bookmark(st_.anchors.at(l.target.substr(1))));
+  } else {
+    w.attr("r:id", rels_.add(rel_type::hyperlink, l.target, true));
+  }
+  w.attr("w:history", "1");
+  for (const auto& r : l.runs) {
+    run_props props = mark_run_props(r.marks);
+    props.style_id = st_.ids.character("hyperlink");
+    write_text_run(w, r.text, props);
+  }
+  w.close();
+}
+
+void body_writer::write_picture(xml::writer& w, const doc::picture& p) {
+  w.open("w:r");
+  write_drawing(w, st_, rels_, p, text_width_mm());
+  w.close();
+}
+
+}  // namespace cp::docx::detail

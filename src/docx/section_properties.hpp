@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// w:sectPr: page size, orientation, margins and the section's header and footer.
+#pragma once
+
+#include <string>
+
+#include "document/document.hpp"
+#include "style/house_style.hpp"
+#include "xml/xml_writer.hpp"
+
+namespace cp::docx::detail {
+
+// What a section's w:sectPr refers to.
+struct section_refs {
+  std::string header_rid;  // relationship ids in word/_rels/document.xml.rels
+  std::string footer_rid;
+  doc::orientation orientation = doc::orientation::portrait;
+};
+
+void write_section_properties(xml::writer& w, const style::house_style& hs, const section_refs& s);
+
+}  // namespace cp::docx::detail

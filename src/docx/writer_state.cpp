@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Id allocation shared by the parts of one DOCX package.
+#include "docx/writer_state.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "layout/toc.hpp"
+#include "media/image_info.hpp"
+
+namespace cp::docx::detail {
+
+std::string part_relationships::add(std::string_view type, std::string_view target, bool external) {
+  auto same = [&](const relationship& r) {
+    return r.type == type && r.target == target && r.external == external;
+  };
+  if (auto it = std::find_if(rels_.begin(), rels_.end(), same); it != rels_.end()) return it->id;
+  rels_.push_back(
+      {fmt::format("rId{}", rels_.size() + 1), std::string(type), std::string(target), external});
+  return rels_.back().id;
+}
+
+writer_state::writer_state(const doc::document& d, const style::house_style& hs)
+    : doc(d),
+      style(hs),
+      ids(hs),
+      numbering(d, hs),
+      anchors(layout::heading_anchors(d)),
+      pages(estimate_pages(d, hs)) {}
+
+media_part writer_state::media_for(std::size_t index) {
+  for (const auto& m : media_)
+    if (m.image == index) return m;
+  const auto& img = doc.images.at(index);
+  media_.push_back({index, fmt::format("media/image{}.{}", media_.size() + 1,
+                                       media::extension(img.info.format))});
+  return media_.back();
+}
+
+}  // namespace cp::docx::detail

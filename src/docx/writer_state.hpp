@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// Ids shared by every part of one package: relationships, bookmarks, drawings, media, numbering.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "docx/numbering_plan.hpp"
+#include "docx/page_estimate.hpp"
+#include "docx/style_ids.hpp"
+#include "style/house_style.hpp"
+
+namespace cp::docx::detail {
+
+struct relationship {
+  std::string id;  // "rId1"
+  std::string type;
+  std::string target;
+  bool external = false;
+};
+
+// The relationships of one part, numbered in the order first asked for;
+// asking twice for the same target gives the same id.
+class part_relationships {
+ public:
+  std::string add(std::string_view type, std::string_view target, bool external = false);
+  const std::vector<relationship>& all() const { return rels_; }
+  bool empty() const { return rels_.empty(); }
+
+ private:
+  std::vector<relationship> rels_;
+};
+
+// An image file stored once in word/media/, however many pictures show it.
+struct media_part {
+  std::size_t image = 0;  // index into document::images
+  std::string target;     // relative to word/: "media/image1.png"
+};
+
+// A header or footer part and the relationships it needs.
+struct story_part {
+  std::string name;  // "header1.xml", relative to word/
+  bool header = true;
+  std::string xml;
+  part_relationships rels;
+};
+
+// Everything one build shares between the parts it writes.
+class writer_state {
+ public:
+  writer_state(const doc::document& d, const style::house_style& hs);
+
+  const doc::document& doc;
+  const style::house_style& style;
+  const style_ids ids;
+  const numbering_plan numbering;
+  const std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+  // Where headings probably fall, for the cached results of PAGEREF and
+  // NUMPAGES fields (Word and LibreOffice recompute them).
+  const page_estimate pages;
+
+  // wp:docPr ids: positive and unique across every part of the package.
+  int next_drawing_id() { return ++drawing_ids_; }
+  // w:bookmarkStart ids, unique within the main document.
+  int next_bookmark_id() { return bookmark_ids_++; }
+  // Ordinal of the next heading in reading order (headers and footers have none).
+  std::size_t next_heading() { return headings_++; }
+  // Number of the next captioned table ("Table 3").
+  int next_table_caption() { return ++table_captions_; }
+
+  // The media part showing image `index`, created on first use.
+  media_part media_for(std::size_t index);
+  const std::vector<media_part>& media() const { return media_; }
+
+ private:
+  int drawing_ids_ = 0;
+  int bookmark_ids_ = 0;
+  std::size_t headings_ = 0;
+  int table_captions_ = 0;
+  std::vector<media_part> media_;
+};
+
+}  // namespace cp::docx::detail
