@@ -35,8 +35,7 @@ bool has_role_binding(const style::numbering_scheme& s, const style::house_style
 
 }  // namespace
 
-numbering_plan::numbering_plan(const doc::document& d, const style::house_style& hs)
-    : style_(hs) {
+numbering_plan::numbering_plan(const doc::document& d, const style::house_style& hs) : style_(hs) {
   // A scheme is written when a sequence uses it or a style is bound to it,
   // in the house style's order so ids do not depend on the document.
   std::map<std::string, int, std::less<>> abstract_of;
