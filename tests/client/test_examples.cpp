@@ -4,6 +4,8 @@
 // appendix tables; implications with their "comments checked by" lines.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "app/formats.hpp"

@@ -8,18 +8,11 @@
 #include "document/document.hpp"
 #include "package/zip_package.hpp"
 #include "style/house_style.hpp"
+#include "support/fixtures.hpp"
 #include "xml/xml_reader.hpp"
 
 namespace cp::test {
 
-// styles/council.yaml, loaded once.
-const style::house_style& council_style();
-// tests/golden/docx/house-style.yaml: a frozen copy of the council style for
-// tests whose expectations depend on exact sizes (golden files, page numbers
-// checked against LibreOffice), so editing styles/ does not move them.
-const style::house_style& frozen_style();
-// The council logo's bytes (styles/assets/council-logo.png).
-const std::string& logo_png();
 // src/demo's showcase document with the council logo.
 doc::document showcase();
 // A one-section document with a heading and a body paragraph.

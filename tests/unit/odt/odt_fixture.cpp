@@ -9,18 +9,6 @@
 
 namespace cp::test {
 
-const style::house_style& council_style() {
-  static const style::house_style hs =
-      style::load_house_style(source_dir() / "styles" / "council.yaml");
-  return hs;
-}
-
-const std::string& logo_png() {
-  static const std::string bytes =
-      read_file(source_dir() / "styles" / "assets" / "council-logo.png");
-  return bytes;
-}
-
 std::string entry_data(const package::zip_package& pkg, const std::string& name) {
   for (const auto& e : pkg.entries())
     if (e.name == name) return e.data;

@@ -9,14 +9,11 @@
 #include "odt/odt_writer.hpp"
 #include "package/zip_package.hpp"
 #include "style/house_style.hpp"
+#include "support/fixtures.hpp"
 #include "xml/xml_reader.hpp"
 
 namespace cp::test {
 
-// styles/council.yaml, loaded once.
-const style::house_style& council_style();
-// The council logo's bytes.
-const std::string& logo_png();
 
 // The data of one package entry; fails the test if it is missing.
 std::string entry_data(const package::zip_package& pkg, const std::string& name);

@@ -74,7 +74,7 @@ document small_document() {
 }  // namespace
 
 TEST_CASE("golden parts of a small document") {
-  package::zip_package pkg = odt::build_odt(small_document(), test::council_style());
+  package::zip_package pkg = odt::build_odt(small_document(), test::frozen_style());
   for (const char* part : {"content.xml", "styles.xml", "meta.xml"}) {
     INFO(part);
     CHECK(test::compare_golden(test::entry_data(pkg, part), std::string("odt/small/") + part) ==
