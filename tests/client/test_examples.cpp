@@ -13,6 +13,7 @@
 #include "compose/markdown.hpp"
 #include "ingest/paper_loader.hpp"
 #include "layout/toc.hpp"
+#include <regex>
 #include "package/atomic_file.hpp"
 #include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
@@ -228,6 +229,43 @@ TEST_CASE("numbered recommendations to the committee render as (1), (2) ... in L
     for (std::size_t i = 0; i < p.committee_recommendations.size(); ++i) {
       std::string expected = fmt::format("({}) {}", i + 1, first_paragraph(p.committee_recommendations[i]).substr(0, 30));
       CHECK_MESSAGE(text.find(expected) != std::string::npos, "not in the PDF of ", r.file.string(), ": ", expected);
+    }
+  }
+}
+
+TEST_CASE("Leeds review: every contents entry shows the page its heading is on, in both formats") {
+  auto p = load("leeds-partnership-review.yaml");
+  auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
+  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto tree = compose::compose_paper(p, templates, hs);
+  auto entries = layout::collect_toc(tree, hs, 2);
+  REQUIRE(entries.size() > 20);
+  auto upper = [](std::string t) {
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::toupper(c); });
+    return t;
+  };
+  for (auto f : {app::format::docx, app::format::odt}) {
+    auto r = build(p, f);
+    auto pdf = test::to_pdf(r.file, r.file.parent_path());
+    int pages = test::pdf_pages(pdf);
+    std::vector<std::string> text;
+    for (int i = 1; i <= pages; ++i) text.push_back(upper(test::squash(test::pdf_text(pdf, i))));
+    // The contents fill the first pages; an entry reads "LABEL TEXT ..... PAGE".
+    std::string contents = text[0] + " " + (pages > 1 ? text[1] : "");
+    for (const auto& e : entries) {
+      std::string entry = upper(test::squash((e.label.empty() ? "" : e.label + " ") + e.text));
+      std::smatch m;
+      std::string pattern;
+      for (char c : entry) {
+        if (std::string_view(".^$|()[]{}*+?\\/").find(c) != std::string_view::npos) pattern += '\\';
+        pattern += c;
+      }
+      REQUIRE_MESSAGE(std::regex_search(contents, m, std::regex(pattern + "[ .]*([0-9]+)")), "no contents entry for ", entry);
+      int listed = std::stoi(m[1]);
+      INFO(r.file.string(), ": ", entry, " listed on page ", listed);
+      REQUIRE(listed >= 1);
+      REQUIRE(listed <= pages);
+      CHECK(text[static_cast<std::size_t>(listed - 1)].find(entry) != std::string::npos);
     }
   }
 }
