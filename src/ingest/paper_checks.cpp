@@ -3,7 +3,12 @@
 
 #include <fstream>
 
+#include <iterator>
+
 #include <fmt/format.h>
+
+#include "media/image_info.hpp"
+#include "util/error.hpp"
 
 #include "util/suggest.hpp"
 
@@ -109,15 +114,16 @@ std::optional<std::string> check_logo(const std::string& logo, const std::filesy
     c.d.error(at, "logo", fmt::format("there is no logo file {}", path.string()));
     return std::nullopt;
   }
-  // The first bytes say what a file is, whatever its name.
-  char head[8] = {};
+  // The bytes say what a file is, whatever its name; probing the whole
+  // header also refuses truncated files and image bombs before any build.
   std::ifstream in(path, std::ios::binary);
-  in.read(head, sizeof head);
-  std::string_view bytes(head, static_cast<std::size_t>(in.gcount()));
-  bool png = bytes == std::string_view("\x89PNG\r\n\x1a\n", 8);
-  bool jpeg = bytes.substr(0, 3) == std::string_view("\xff\xd8\xff", 3);
-  if (!png && !jpeg) {
-    c.d.error(at, "logo", fmt::format("{} is not a PNG or JPEG image", path.string()));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  try {
+    media::probe_image(bytes, path.string());
+  } catch (const input_error& e) {
+    std::string why = e.what();
+    why = why.substr(why.find(": not a usable image: ") + 2);
+    c.d.error(at, "logo", fmt::format("{} is {}", path.string(), why));
     return std::nullopt;
   }
   return path.lexically_relative(input.parent_path().empty() ? "." : input.parent_path()).generic_string();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/yaml_source.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -156,6 +157,8 @@ class converter {
     std::filesystem::path path = (std::filesystem::path(file_).parent_path() / name).lexically_normal();
     std::string shown = path.string();
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+      fail(at, fmt::format("cannot include \"{}\": {} is a folder, not a file", name, shown));
     if (!std::filesystem::is_regular_file(path, ec))
       fail(at, fmt::format("cannot include \"{}\": there is no file {}", name, shown));
     auto canonical = std::filesystem::weakly_canonical(path, ec);
@@ -210,6 +213,9 @@ std::string explain(const std::string& msg, std::string_view text, int error_lin
       {"illegal map key", "a key is where YAML does not expect one; check the indentation"},
       {"illegal block entry", "a \"- \" entry is where YAML does not expect one; check the indentation"},
       {"illegal EOF in scalar", "a quoted text is never closed with its quote mark"},
+      {"invalid unicode: ",
+       "a \\u escape names a lone surrogate (half of a UTF-16 pair) or a code point beyond Unicode, "
+       "which a document cannot hold; write the character itself"},
       {"unknown escape character: ",
        "a backslash in double quotes starts an escape such as \\n; write \\\\ for a backslash, or use single quotes"},
   };
@@ -240,6 +246,11 @@ value parse_document(std::string_view text, const std::string& file_name, sessio
   try {
     std::string copy(text);
     root = YAML::Load(copy);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp stops itself a few hundred levels down with "bad file".
+    throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1},
+                     fmt::format("lists and mappings are nested more than {} levels deep; refusing to read further",
+                                 s.limits.max_depth));
   } catch (const YAML::Exception& e) {
     if (e.mark.is_null()) throw yaml_error({file_name, 0, 0}, explain(e.msg, text, 0));
     throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1}, explain(e.msg, text, e.mark.line + 1));
