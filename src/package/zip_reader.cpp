@@ -78,7 +78,8 @@ entries read_zip(std::string_view bytes, const std::string& name, const read_lim
     if (st.size > limits.max_entry_bytes)
       fail(fmt::format("entry \"{}\" is {} bytes uncompressed, more than the limit of {}", entry, st.size,
                        limits.max_entry_bytes));
-    if (st.comp_size > 0 && st.size / st.comp_size > limits.max_ratio)
+    constexpr std::uint64_t ratio_floor = 1ull << 20;
+    if (st.size > ratio_floor && st.comp_size > 0 && st.size / st.comp_size > limits.max_ratio)
       fail(fmt::format("entry \"{}\" expands {} times, more than the limit of {} (a zip bomb?)", entry,
                        st.size / st.comp_size, limits.max_ratio));
     std::unique_ptr<zip_file_t, file_closer> f(zip_fopen_index(za.get(), i, 0));

@@ -8,8 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "package/zip_reader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
+#include "xml/xml_reader.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;
@@ -123,5 +125,107 @@ TEST_CASE("the style sampler builds with each shipped house style") {
     auto dc = test::doccheck(files);
     INFO(dc.output);
     CHECK(dc.status == 0);
+  }
+}
+
+namespace {
+
+// A minimal valid paper input, with `extra` appended.
+fs::path write_input(const fs::path& dir, const std::string& name, const std::string& extra,
+                     const std::string& kind = "audit-review") {
+  fs::path p = dir / name;
+  std::ofstream(p) << "kind: " << kind << "\ncommittee: Audit Committee\nmeeting-date: 2009-07-14\n"
+                      "title: Review of Partnership Working\n"
+                   << extra;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("an id that climbs out of the output folder still writes inside it") {
+  auto dir = test::scratch_dir("cli-id-traversal");
+  auto input = write_input(dir, "in.yaml", "id: \"../../../../tmp/evil\\\\..\\\\con\"\n");
+  auto out = dir / "out";
+  auto r = papers({"build", input.string(), "--out", out.string()});
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  auto files = files_in(out);
+  REQUIRE(files.size() == 2);
+  for (const auto& f : files) CHECK(f.parent_path() == out);
+  CHECK(files[0].filename() == "tmp-evil-con.docx");
+}
+
+TEST_CASE("a write that fails (disk full) leaves the previous file intact and says why") {
+  auto dir = test::scratch_dir("cli-disk-full");
+  auto input = write_input(dir, "in.yaml", "id: paper\n");
+  auto out = dir / "out";
+  fs::create_directories(out);
+  std::ofstream(out / "paper.docx") << "previous version";
+  // A file size limit makes every write past 4 KiB fail as a full disk would.
+  auto r = test::run({"sh", "-c",
+                      fmt::format("trap '' XFSZ; ulimit -f 8; exec '{}' build '{}' --out '{}'", PAPERS_BIN,
+                                  input.string(), out.string())});
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK(r.output.find("paper.docx: cannot write: File too large") != std::string::npos);
+  CHECK(test::read_file(out / "paper.docx") == "previous version");
+  CHECK(files_in(out).size() == 1);  // no temporary file left behind
+}
+
+TEST_CASE("an output folder that cannot be made is a clear error") {
+  auto dir = test::scratch_dir("cli-bad-out");
+  auto input = write_input(dir, "in.yaml", "");
+  std::ofstream(dir / "a-file") << "x";
+  auto r = papers({"build", input.string(), "--out", (dir / "a-file" / "out").string()});
+  CHECK(r.status == 1);
+  CHECK(r.output.find("cannot create folder") != std::string::npos);
+}
+
+TEST_CASE("size: a 17 MB input is refused but 10,000 recommendations and a 1 MB paragraph build") {
+  auto dir = test::scratch_dir("cli-size");
+  {
+    auto big = write_input(dir, "big.yaml", "purpose: |\n  " + std::string(17 << 20, 'x') + "\n");
+    auto r = papers({"build", big.string(), "--out", (dir / "out-big").string()});
+    CHECK(r.status == 2);
+    CHECK(r.output.find("more than the limit of 16777216") != std::string::npos);
+    CHECK(files_in(dir / "out-big").empty());
+  }
+  auto recommendations = [](int n) {
+    std::string recs = "sections:\n  - {id: s1, title: Findings, body: Text.}\nrecommendations:\n";
+    for (int i = 1; i <= n; ++i)
+      recs += fmt::format("  - {{text: Recommendation number {} of many., priority: {}, section: s1, "
+                          "management-response: Agreed., responsibility: Officer {}, timescale: ongoing}}\n",
+                          i, i % 3 + 1, i);
+    return recs;
+  };
+  {
+    // 10,000: built in well under a second; every part is well-formed XML.
+    auto many = write_input(dir, "many.yaml", recommendations(10000));
+    auto r = papers({"build", many.string(), "--out", (dir / "out-many").string()});
+    INFO(r.output.substr(0, 2000));
+    CHECK(r.status == 0);
+    auto files = files_in(dir / "out-many");
+    REQUIRE(files.size() == 2);
+    for (const auto& f : files)
+      for (const auto& [name, data] : package::read_zip_file(f.string()))
+        if (name.ends_with(".xml") || name.ends_with(".rels")) CHECK_NOTHROW(xml::parse(data, name));
+    // doccheck's schema validation of 10,000 rows takes minutes: 1,000 show the same markup.
+    auto some = write_input(dir, "some.yaml", recommendations(1000));
+    REQUIRE(papers({"build", some.string(), "--out", (dir / "out-some").string()}).status == 0);
+    auto dc = test::doccheck(files_in(dir / "out-some"));
+    INFO(dc.output);
+    CHECK(dc.status == 0);
+  }
+  {
+    std::string para;
+    while (para.size() < (1 << 20)) para += "A long paragraph about partnership working and its governance. ";
+    auto huge = write_input(dir, "para.yaml", "purpose: \"" + para + "\"\n", "committee-report");
+    auto r = papers({"build", huge.string(), "--out", (dir / "out-para").string()});
+    INFO(r.output.substr(0, 2000));
+    CHECK(r.status == 0);
+    auto files = files_in(dir / "out-para");
+    REQUIRE(files.size() == 2);
+    CHECK(package::read_zip_file(files[0].string()).at("word/document.xml").size() > (1u << 20));
+    CHECK(package::read_zip_file(files[1].string()).at("content.xml").size() > (1u << 20));
   }
 }

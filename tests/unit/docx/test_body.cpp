@@ -20,7 +20,7 @@ test::docx_parts with_paragraph(doc::paragraph p) {
 
 }  // namespace
 
-TEST_CASE("tabs and newlines in text become w:tab and w:br; spaces are preserved") {
+TEST_CASE("tabs and newlines in text become w:tab and w:br, spaces are preserved") {
   auto p = with_paragraph(doc::para("body-text", doc::text(" a\tb\nc  d ")));
   std::string run = "//w:p[last()]/w:r";
   CHECK(p.count(body, run) == 1);
@@ -81,7 +81,7 @@ TEST_CASE("page fields, page count and title are complex fields with cached resu
   CHECK(p.eval("word/header1.xml", "string(//w:pStyle/@w:val)") == "Header");
 }
 
-TEST_CASE("external links use a hyperlink relationship; #anchors use the heading's bookmark") {
+TEST_CASE("external links use a hyperlink relationship, #anchors use the heading's bookmark") {
   test::docx_parts p(docx::build_docx(test::showcase(), test::council_style()));
   std::string ext = "//w:hyperlink[w:r/w:t='www.example.gov.uk/partnerships']";
   std::string rid = p.eval(body, "string(" + ext + "/@r:id)");

@@ -77,7 +77,7 @@ doc::document edge_document() {
 
 }  // namespace
 
-TEST_CASE("edge cases build into a package; written to scratch/docx-edge/edge.docx") {
+TEST_CASE("edge cases build into a package, written to scratch/docx-edge/edge.docx") {
   auto pkg = docx::build_docx(edge_document(), test::council_style());
   test::docx_parts p(pkg);
   const char* body = "word/document.xml";

@@ -24,7 +24,7 @@ std::string num_of(test::docx_parts& p, const std::string& text, const char* wha
 
 }  // namespace
 
-TEST_CASE("one abstractNum per scheme, all before every num; nsid is 8 hex digits") {
+TEST_CASE("one abstractNum per scheme, all before every num, nsid is 8 hex digits") {
   test::docx_parts p(docx::build_docx(test::small_document(), test::council_style()));
   // outline (sequence), recommendations, bullet, number (style bindings); not continuous.
   CHECK(p.count(numbering, "/w:numbering/w:abstractNum") == 4);

@@ -43,7 +43,7 @@ TEST_CASE("text widths and line heights follow each font family's metrics") {
   CHECK(font_metrics::find("Wingdings").width_em("a", false, false) == doctest::Approx(0.556));
 }
 
-TEST_CASE("headings on one short page are on page 1; sections and page breaks start pages") {
+TEST_CASE("headings on one short page are on page 1, sections and page breaks start pages") {
   doc::document d;
   doc::section s1, s2;
   s1.body.push_back(doc::blk(heading("One")));

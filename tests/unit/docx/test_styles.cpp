@@ -130,7 +130,7 @@ TEST_CASE("the hyperlink character style and the table styles") {
         "TableNormal");
 }
 
-TEST_CASE("styles bound to a numbering level carry numPr; derived unbound styles cancel it") {
+TEST_CASE("styles bound to a numbering level carry numPr, derived unbound styles cancel it") {
   test::docx_parts p(docx::build_docx(test::showcase(), test::council_style()));
   CHECK(p.eval(styles, "string(" + style_path("Heading1") + "/w:pPr/w:numPr/w:ilvl/@w:val)") ==
         "0");

@@ -74,7 +74,7 @@ document chain_document() {
 
 }  // namespace
 
-TEST_CASE("consecutive numbered blocks share a list; interruptions continue it by xml:id") {
+TEST_CASE("consecutive numbered blocks share a list, interruptions continue it by xml:id") {
   built b = build(chain_document());
   const std::string top = "/office:document-content/office:body/office:text/text:list";
   REQUIRE(b.count(top) == 6);  // outline, bullets, outline, outline, appendix, outline
@@ -178,7 +178,7 @@ TEST_CASE("unnumbered paragraphs of a numbered style switch the numbering off") 
   CHECK(b.count("//text:list") == 0);
 }
 
-TEST_CASE("headings have outline levels and bookmarks; the contents links to them") {
+TEST_CASE("headings have outline levels and bookmarks, the contents links to them") {
   document d = test::one_section({});
   std::size_t outline = add_sequence(d, "outline");
   auto& body = d.sections[0].body;
@@ -372,7 +372,7 @@ TEST_CASE("tables: width, columns, header rows, spans, covered and padded cells,
   CHECK(b.count("//text:sequence-decls/text:sequence-decl[@text:name='Table']") == 1);
 }
 
-TEST_CASE("each section's first block carries its master page; page breaks go on the next block") {
+TEST_CASE("each section's first block carries its master page, page breaks go on the next block") {
   document d = test::one_section({blk(para("body-text", text("first"))), blk(page_break{}),
                                   blk(para("body-text", text("after break"))), blk(page_break{})});
   section second;

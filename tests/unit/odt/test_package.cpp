@@ -72,7 +72,7 @@ TEST_CASE("parts come in a fixed order and the manifest lists exactly them") {
                     "@manifest:media-type)") == "image/png");
 }
 
-TEST_CASE("an image shown twice is stored once; unused images are left out") {
+TEST_CASE("an image shown twice is stored once, unused images are left out") {
   document d = picture_document();
   add_image(d, std::string(test::logo_png()) + "", "same.png");  // same bytes: same image
   package::zip_package pkg = odt::build_odt(d, test::council_style());
