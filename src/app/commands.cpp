@@ -10,6 +10,7 @@
 
 #include "app/data_dir.hpp"
 #include "app/output_name.hpp"
+#include "app/references.hpp"
 #include "compose/compose.hpp"
 #include "compose/template_set.hpp"
 #include "demo/showcase.hpp"
@@ -60,7 +61,8 @@ std::optional<std::vector<model::paper>> load_inputs(const options& o, bool smar
 
 // Builds every paper in every format, in memory.
 std::vector<built_file> build_all(const options& o, const std::vector<model::paper>& papers,
-                                  const compose::template_set& templates, const style::house_style& hs) {
+                                  const compose::template_set& templates, const style::house_style& hs,
+                                  const reference::reference_set& refs) {
   std::vector<built_file> files;
   std::map<std::string, std::string> stems;  // stem -> input, to refuse two papers writing one file
   for (const auto& p : papers) {
@@ -70,7 +72,7 @@ std::vector<built_file> build_all(const options& o, const std::vector<model::pap
                                     p.file, stem, it->second));
     doc::document d = compose::compose_paper(p, templates, hs);
     for (format f : o.formats)
-      files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f)});
+      files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f, &refs)});
   }
   return files;
 }
@@ -89,31 +91,35 @@ void write_all(const std::vector<built_file>& files, std::ostream& out) {
 
 int run_build(const options& o, std::ostream& out, std::ostream& err) {
   auto hs = load_style(o);
+  auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);
   auto papers = load_inputs(o, false, err);
   if (!papers) return exit_bad_input;
-  write_all(build_all(o, *papers, templates, hs), out);
+  write_all(build_all(o, *papers, templates, hs, refs), out);
   return exit_ok;
 }
 
 int run_check(const options& o, std::ostream& out, std::ostream& err) {
   auto hs = load_style(o);
+  auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);
   auto papers = load_inputs(o, true, err);
   if (!papers) return exit_bad_input;
-  build_all(o, *papers, templates, hs);
+  build_all(o, *papers, templates, hs, refs);
   fmt::print(out, "{} paper(s) checked: they build cleanly\n", papers->size());
   return exit_ok;
 }
 
-int run_sample(const options& o, std::ostream& out, std::ostream&) {
+int run_sample(const options& o, std::ostream& out, std::ostream& err) {
   auto hs = load_style(o);
+  auto refs = load_references(o, hs, err);
   std::ifstream in(data_dir() / "styles" / "assets" / "council-logo.png", std::ios::binary);
   std::string logo((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   doc::document d = demo::showcase_document(logo);
   std::vector<built_file> files;
   std::string stem = safe_file_stem("style sampler " + hs.name);
-  for (format f : o.formats) files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f)});
+  for (format f : o.formats)
+    files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f, &refs)});
   write_all(files, out);
   return exit_ok;
 }

@@ -14,8 +14,11 @@ std::optional<format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string render(const doc::document& d, const style::house_style& hs, format f) {
-  return f == format::docx ? docx::build_docx(d, hs).bytes() : odt::build_odt(d, hs).bytes();
+std::string render(const doc::document& d, const style::house_style& hs, format f,
+                   const reference::reference_set* refs) {
+  if (f == format::docx)
+    return docx::build_docx(d, hs, refs && refs->docx ? &*refs->docx : nullptr).bytes();
+  return odt::build_odt(d, hs, refs && refs->odt ? &*refs->odt : nullptr).bytes();
 }
 
 }  // namespace cp::app

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "reference/reference_set.hpp"
 #include "style/house_style.hpp"
 
 namespace cp::app {
@@ -16,7 +17,9 @@ enum class format { docx, odt };
 
 std::string_view extension(format f);  // "docx", "odt"
 std::optional<format> parse_format(std::string_view name);
-// Builds the package bytes (checking the tree first).
-std::string render(const doc::document& d, const style::house_style& hs, format f);
+// Builds the package bytes (checking the tree first), with the reference
+// document of that format when `refs` has one.
+std::string render(const doc::document& d, const style::house_style& hs, format f,
+                   const reference::reference_set* refs = nullptr);
 
 }  // namespace cp::app

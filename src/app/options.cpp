@@ -25,6 +25,10 @@ options:
   --templates DIR  a folder of templates/partials that replace the shipped ones
                    of the same name (may be given more than once)
   --style FILE     house style file (default: styles/council.yaml)
+  --reference FILE the council's own Word (.docx/.dotx) or LibreOffice
+                   (.odt/.ott) document: its page setup, styles, headers,
+                   footers and numbering are used for papers of that format;
+                   give one of each for both (also `reference:` in the style)
   --strict         treat warnings as errors
 
 exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
@@ -66,6 +70,8 @@ options parse_options(const std::vector<std::string>& args) {
       o.template_dirs.emplace_back(value(a));
     } else if (a == "--style") {
       o.style = value(a);
+    } else if (a == "--reference") {
+      o.references.emplace_back(value(a));
     } else if (a == "--strict") {
       o.strict = true;
     } else if (a.starts_with("-") && a.size() > 1) {
@@ -83,6 +89,8 @@ options parse_options(const std::vector<std::string>& args) {
     throw usage_error(fmt::format("{} needs at least one input file", o.command));
   if ((o.command == "sample" || o.command == "schema") && !o.inputs.empty())
     throw usage_error(fmt::format("{} takes no input files", o.command));
+  if (o.command == "schema" && !o.references.empty())
+    throw usage_error("schema takes no reference document");
   return o;
 }
 

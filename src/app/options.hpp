@@ -25,6 +25,9 @@ struct options {
   std::filesystem::path out = "out";
   std::vector<std::filesystem::path> template_dirs;  // council folders over the shipped set
   std::optional<std::filesystem::path> style;
+  // The council's own DOCX and/or ODT whose styles, page setup, headers and
+  // footers the papers use (docs/reference-documents.md); at most one per format.
+  std::vector<std::filesystem::path> references;
   bool strict = false;  // warnings count as errors
 };
 

@@ -22,6 +22,7 @@ std::string_view override_type(std::string_view name) {
   if (name == "word/fontTable.xml") return content_type::font_table;
   if (name.starts_with("word/header")) return content_type::header;
   if (name.starts_with("word/footer")) return content_type::footer;
+  if (name.starts_with("word/theme/")) return content_type::theme;
   if (name == "docProps/core.xml") return content_type::core_props;
   if (name == "docProps/app.xml") return content_type::app_props;
   if (name == "docProps/custom.xml") return content_type::custom_props;

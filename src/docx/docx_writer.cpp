@@ -64,18 +64,23 @@ part_relationships package_relationships(bool has_custom) {
 
 }  // namespace
 
-package::zip_package build_docx(const doc::document& d, const style::house_style& hs) {
+package::zip_package build_docx(const doc::document& d, const style::house_style& house,
+                                const reference::docx_reference* ref) {
   // 1. Refuse a tree that breaks the engine's invariants before writing anything.
-  layout::check_document(d, hs);
+  layout::check_document(d, house);
 
-  // 2. Plan ids: numbering, style ids, heading anchors, page estimates.
-  writer_state st(d, hs);
+  // 2. Plan ids: numbering, style ids, heading anchors, page estimates. A
+  //    reference document's page setup replaces the house style's.
+  style::house_style hs = house;
+  if (ref && ref->has_page) hs.page = ref->page;
+  writer_state st(d, hs, ref);
   part_relationships doc_rels;
   relate_fixed_parts(doc_rels);
 
-  // 3. Headers and footers, one pair per section.
+  // 3. Headers and footers, one pair per section (the reference's, if any).
   std::vector<story_part> stories;
-  std::vector<section_refs> sections = write_section_furniture(st, doc_rels, stories);
+  std::vector<section_refs> sections = ref ? write_reference_furniture(st, doc_rels, stories)
+                                           : write_section_furniture(st, doc_rels, stories);
 
   // 4. The main document.
   std::string document = write_document_part(st, doc_rels, sections);
@@ -87,12 +92,23 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
   parts.push_back({"docProps/app.xml", write_app_props_part()});
   if (has_custom) parts.push_back({"docProps/custom.xml", write_custom_props_part(d.meta)});
   parts.push_back({"word/document.xml", std::move(document)});
-  parts.push_back({"word/styles.xml", write_styles_part(st)});
-  parts.push_back({"word/numbering.xml", write_numbering_part(st)});
+  parts.push_back(
+      {"word/styles.xml", ref ? write_reference_styles_part(st) : write_styles_part(st)});
+  parts.push_back(
+      {"word/numbering.xml", ref ? write_reference_numbering_part(st) : write_numbering_part(st)});
   parts.push_back({"word/settings.xml", write_settings_part(hs)});
   parts.push_back({"word/fontTable.xml", write_font_table_part(hs)});
   for (auto& s : stories) parts.push_back({"word/" + s.name, std::move(s.xml)});
   for (const auto& m : st.media()) parts.push_back({"word/" + m.target, d.images.at(m.image).data});
+  if (ref) {
+    for (const auto& m : st.reference_media_parts())
+      parts.push_back({"word/" + m.target, ref->part(m.source)});
+    // Its theme: the fonts and colours its styles may name by theme.
+    if (!ref->theme_part.empty()) {
+      doc_rels.add(rel_type::theme, "theme/theme1.xml");
+      parts.push_back({"word/theme/theme1.xml", ref->part(ref->theme_part)});
+    }
+  }
 
   // 6. Bookkeeping, regenerated from what was written.
   parts.push_back({"word/_rels/document.xml.rels", write_relationships_part(doc_rels.all())});

@@ -35,7 +35,18 @@ bool has_role_binding(const style::numbering_scheme& s, const style::house_style
 
 }  // namespace
 
-numbering_plan::numbering_plan(const doc::document& d, const style::house_style& hs) : style_(hs) {
+numbering_plan::numbering_plan(const doc::document& d, const style::house_style& hs,
+                               const numbering_base& base)
+    : style_(hs) {
+  std::set<std::string> nsids = base.taken_nsids;
+  // An nsid the reference already uses is derived again from a longer key.
+  auto nsid = [&](std::string key) {
+    std::string id = nsid_for(key);
+    while (!nsids.insert(id).second) id = nsid_for(key += "#");
+    return id;
+  };
+  auto next_abstract = [&] { return base.first_abstract_id + static_cast<int>(abstracts_.size()); };
+  auto next_num = [&] { return base.first_num_id + static_cast<int>(nums_.size()); };
   // A scheme is written when a sequence uses it or a style is bound to it,
   // in the house style's order so ids do not depend on the document.
   std::map<std::string, int, std::less<>> abstract_of;
@@ -44,8 +55,8 @@ numbering_plan::numbering_plan(const doc::document& d, const style::house_style&
                 std::any_of(d.sequences.begin(), d.sequences.end(),
                             [&](const doc::sequence& s) { return s.scheme == scheme.name; });
     if (!used) continue;
-    int id = static_cast<int>(abstracts_.size());
-    abstracts_.push_back({&scheme, id, nsid_for(scheme.name), true});
+    int id = next_abstract();
+    abstracts_.push_back({&scheme, id, nsid(scheme.name), true});
     abstract_of.emplace(scheme.name, id);
   }
 
@@ -55,11 +66,11 @@ numbering_plan::numbering_plan(const doc::document& d, const style::house_style&
     const auto& scheme = hs.scheme(seq.scheme);
     int abstract_id = abstract_of.at(seq.scheme);
     if (sequences_of[seq.scheme]++ > 0 && counts(scheme)) {
-      abstract_id = static_cast<int>(abstracts_.size());
+      abstract_id = next_abstract();
       abstracts_.push_back(
-          {&scheme, abstract_id, nsid_for(fmt::format("{}#{}", scheme.name, i)), false});
+          {&scheme, abstract_id, nsid(fmt::format("{}#{}", scheme.name, i)), false});
     }
-    int num_id = static_cast<int>(nums_.size()) + 1;
+    int num_id = next_num();
     nums_.push_back({num_id, abstract_id, &scheme, seq.start});
   }
 
@@ -73,7 +84,7 @@ numbering_plan::numbering_plan(const doc::document& d, const style::house_style&
     if (first != nums_.end()) {
       num_id = first->num_id;
     } else {
-      num_id = static_cast<int>(nums_.size()) + 1;
+      num_id = next_num();
       nums_.push_back({num_id, ap.abstract_id, ap.scheme, 1});
     }
     for (std::size_t lvl = 0; lvl < ap.scheme->levels.size(); ++lvl) {

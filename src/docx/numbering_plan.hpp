@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,9 +46,18 @@ struct num_plan {
   int start = 1;  // the start of level 0; deeper levels start at 1
 };
 
+// Where our ids start, so they can sit next to a reference document's own
+// numbering definitions (docs/reference-documents.md) without clashing.
+struct numbering_base {
+  int first_abstract_id = 0;
+  int first_num_id = 1;
+  std::set<std::string> taken_nsids;
+};
+
 class numbering_plan {
  public:
-  numbering_plan(const doc::document& d, const style::house_style& hs);
+  numbering_plan(const doc::document& d, const style::house_style& hs,
+                 const numbering_base& base = {});
 
   const std::vector<abstract_plan>& abstracts() const { return abstracts_; }
   const std::vector<num_plan>& nums() const { return nums_; }

@@ -55,6 +55,7 @@ inline constexpr std::string_view header =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
 inline constexpr std::string_view footer =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+inline constexpr std::string_view theme = "application/vnd.openxmlformats-officedocument.theme+xml";
 inline constexpr std::string_view core_props =
     "application/vnd.openxmlformats-package.core-properties+xml";
 inline constexpr std::string_view app_props =
@@ -88,6 +89,8 @@ inline constexpr std::string_view footer =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 inline constexpr std::string_view image =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+inline constexpr std::string_view theme =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
 inline constexpr std::string_view hyperlink =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 

@@ -34,6 +34,17 @@ std::string write_font_table_part(const style::house_style& hs);
 std::string write_core_props_part(const doc::metadata& m);
 std::string write_app_props_part();
 std::string write_custom_props_part(const doc::metadata& m);
+// With a reference document (reference_parts.cpp):
+// word/styles.xml: the reference's styles (those our roles use linked to the
+// house style's numbering) and ours for the roles it lacks.
+std::string write_reference_styles_part(const writer_state& st);
+// word/numbering.xml: the reference's definitions, then ours after its ids.
+std::string write_reference_numbering_part(const writer_state& st);
+// The reference's header and footer parts for every section, its first-page
+// ones for the first; ours where it has none, and our footer after its own
+// when that shows no page number.
+std::vector<section_refs> write_reference_furniture(writer_state& st, part_relationships& doc_rels,
+                                                    std::vector<story_part>& stories);
 // A .rels part.
 std::string write_relationships_part(const std::vector<relationship>& rels);
 // [Content_Types].xml for a package holding exactly these entries.

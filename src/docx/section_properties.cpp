@@ -7,8 +7,9 @@
 namespace cp::docx::detail {
 namespace {
 
-void write_reference(xml::writer& w, const char* name, const std::string& rid) {
-  w.open(name).attr("w:type", "default").attr("r:id", rid).close();
+void write_reference(xml::writer& w, const char* name, const std::string& rid,
+                     const char* type = "default") {
+  w.open(name).attr("w:type", type).attr("r:id", rid).close();
 }
 
 void write_page_size(xml::writer& w, const style::page_setup& pg, doc::orientation o) {
@@ -38,10 +39,15 @@ void write_page_margins(xml::writer& w, const style::page_setup& pg) {
 void write_section_properties(xml::writer& w, const style::house_style& hs, const section_refs& s) {
   w.open("w:sectPr");
   write_reference(w, "w:headerReference", s.header_rid);
+  if (!s.first_header_rid.empty())
+    write_reference(w, "w:headerReference", s.first_header_rid, "first");
   write_reference(w, "w:footerReference", s.footer_rid);
+  if (!s.first_footer_rid.empty())
+    write_reference(w, "w:footerReference", s.first_footer_rid, "first");
   w.open("w:type").attr("w:val", "nextPage").close();
   write_page_size(w, hs.page, s.orientation);
   write_page_margins(w, hs.page);
+  if (s.title_page) w.empty("w:titlePg");
   w.close();
 }
 

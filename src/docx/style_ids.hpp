@@ -3,9 +3,11 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
+#include "reference/docx_reference.hpp"
 #include "style/house_style.hpp"
 
 namespace cp::docx::detail {
@@ -19,15 +21,25 @@ inline constexpr std::string_view table_grid_id = "TableGrid";
 
 class style_ids {
  public:
-  explicit style_ids(const style::house_style& hs);
+  // With a reference document, roles it serves use its style ids, and the
+  // styles we generate for the others get ids and names it does not use.
+  explicit style_ids(const style::house_style& hs, const reference::docx_reference* ref = nullptr);
 
   // Style ids by house style role; throws style_error for an unknown role.
   const std::string& paragraph(std::string_view role) const;
   const std::string& character(std::string_view role) const;
+  // Display names of the styles we generate (w:name).
+  const std::string& paragraph_name(std::string_view role) const;
+  const std::string& character_name(std::string_view role) const;
+  // Whether the role uses a style of the reference document (so we write none).
+  bool from_reference(std::string_view role) const { return reference_roles_.count(role) > 0; }
 
  private:
   std::map<std::string, std::string, std::less<>> paragraph_;
   std::map<std::string, std::string, std::less<>> character_;
+  std::map<std::string, std::string, std::less<>> paragraph_names_;  // role -> display name
+  std::map<std::string, std::string, std::less<>> character_names_;
+  std::set<std::string, std::less<>> reference_roles_;
 };
 
 }  // namespace cp::docx::detail

@@ -6,7 +6,6 @@
 #include "docx/ooxml_names.hpp"
 #include "docx/parts.hpp"
 #include "docx/properties.hpp"
-#include "style/style_names.hpp"
 #include "util/units.hpp"
 
 namespace cp::docx::detail {
@@ -55,7 +54,8 @@ void write_doc_defaults(xml::writer& w, const style::house_style& hs) {
 void write_paragraph_style(xml::writer& w, const writer_state& st,
                            const style::paragraph_style& s) {
   const auto& hs = st.style;
-  open_style(w, "paragraph", st.ids.paragraph(s.role), style::docx_name(s), s.role == "normal");
+  open_style(w, "paragraph", st.ids.paragraph(s.role), st.ids.paragraph_name(s.role),
+             s.role == "normal");
   if (!s.based_on.empty() && hs.find_paragraph(s.based_on))
     write_val(w, "w:basedOn", st.ids.paragraph(s.based_on));
   if (!s.next.empty() && hs.find_paragraph(s.next))
@@ -74,7 +74,7 @@ void write_paragraph_style(xml::writer& w, const writer_state& st,
 
 void write_character_style(xml::writer& w, const writer_state& st,
                            const style::character_style& s) {
-  open_style(w, "character", st.ids.character(s.role), style::docx_name(s), false);
+  open_style(w, "character", st.ids.character(s.role), st.ids.character_name(s.role), false);
   write_val(w, "w:basedOn", default_paragraph_font_id);
   w.open("w:uiPriority").attr("w:val", 99).close();
   w.empty("w:unhideWhenUsed");
@@ -140,9 +140,12 @@ std::string write_styles_part(const writer_state& st) {
   xml::writer w;
   w.open("w:styles").attr("xmlns:w", ns::w).attr("xmlns:r", ns::r);
   write_doc_defaults(w, hs);
-  for (const auto& s : hs.paragraph_styles) write_paragraph_style(w, st, s);
+  // Roles a reference document serves use its styles (reference_parts.cpp).
+  for (const auto& s : hs.paragraph_styles)
+    if (!st.ids.from_reference(s.role)) write_paragraph_style(w, st, s);
   write_default_paragraph_font(w);
-  for (const auto& s : hs.character_styles) write_character_style(w, st, s);
+  for (const auto& s : hs.character_styles)
+    if (!st.ids.from_reference(s.role)) write_character_style(w, st, s);
   write_table_normal(w);
   write_table_grid(w, hs.table);
   write_no_list(w);

@@ -21,11 +21,22 @@ std::string part_relationships::add(std::string_view type, std::string_view targ
   return rels_.back().id;
 }
 
-writer_state::writer_state(const doc::document& d, const style::house_style& hs)
+namespace {
+
+numbering_base base_of(const reference::docx_reference* ref) {
+  if (!ref) return {};
+  return {ref->next_abstract_id, ref->next_num_id, ref->nsids};
+}
+
+}  // namespace
+
+writer_state::writer_state(const doc::document& d, const style::house_style& hs,
+                           const reference::docx_reference* r)
     : doc(d),
       style(hs),
-      ids(hs),
-      numbering(d, hs),
+      ref(r),
+      ids(hs, r),
+      numbering(d, hs, base_of(r)),
       anchors(layout::heading_anchors(d)),
       pages(estimate_pages(d, hs)) {}
 
@@ -36,6 +47,16 @@ media_part writer_state::media_for(std::size_t index) {
   media_.push_back({index, fmt::format("media/image{}.{}", media_.size() + 1,
                                        media::extension(img.info.format))});
   return media_.back();
+}
+
+std::string writer_state::reference_media_for(const std::string& source) {
+  for (const auto& m : reference_media_)
+    if (m.source == source) return m.target;
+  const auto info = media::probe_image(ref->entries.at(source), source);
+  reference_media_.push_back(
+      {source, fmt::format("media/reference{}.{}", reference_media_.size() + 1,
+                           media::extension(info.format))});
+  return reference_media_.back().target;
 }
 
 }  // namespace cp::docx::detail

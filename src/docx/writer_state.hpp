@@ -12,6 +12,7 @@
 #include "docx/numbering_plan.hpp"
 #include "docx/page_estimate.hpp"
 #include "docx/style_ids.hpp"
+#include "reference/docx_reference.hpp"
 #include "style/house_style.hpp"
 
 namespace cp::docx::detail {
@@ -52,10 +53,13 @@ struct story_part {
 // Everything one build shares between the parts it writes.
 class writer_state {
  public:
-  writer_state(const doc::document& d, const style::house_style& hs);
+  // `ref`: the council's reference document, or nullptr for the house style alone.
+  writer_state(const doc::document& d, const style::house_style& hs,
+               const reference::docx_reference* ref = nullptr);
 
   const doc::document& doc;
   const style::house_style& style;
+  const reference::docx_reference* const ref;
   const style_ids ids;
   const numbering_plan numbering;
   const std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
@@ -76,12 +80,22 @@ class writer_state {
   media_part media_for(std::size_t index);
   const std::vector<media_part>& media() const { return media_; }
 
+  // The media part (relative to word/) copying picture `source` (a package
+  // path) of the reference document, created on first use.
+  std::string reference_media_for(const std::string& source);
+  struct reference_media {
+    std::string source;  // "word/media/image1.png" in the reference
+    std::string target;  // "media/reference1.png"
+  };
+  const std::vector<reference_media>& reference_media_parts() const { return reference_media_; }
+
  private:
   int drawing_ids_ = 0;
   int bookmark_ids_ = 0;
   std::size_t headings_ = 0;
   int table_captions_ = 0;
   std::vector<media_part> media_;
+  std::vector<reference_media> reference_media_;
 };
 
 }  // namespace cp::docx::detail

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // content.xml: the sections' bodies and the automatic styles they need.
 #include <array>
+#include <initializer_list>
 #include <string_view>
 
 #include "odt/body_writer.hpp"
 #include "odt/namespaces.hpp"
 #include "odt/parts.hpp"
+#include "odt/reference_parts.hpp"
 
 namespace cp::odt::detail {
 namespace {
@@ -47,10 +49,13 @@ std::string content_part(write_context& ctx) {
   blocks.finish();
 
   xml::writer w;
-  open_root(w, "office:document-content",
-            {"office", "style", "text", "table", "draw", "fo", "xlink", "dc", "meta", "number",
-             "svg", "ooow"});
-  write_font_face_decls(w, ctx.names);
+  const std::initializer_list<std::string_view> prefixes = {"office", "style",  "text",  "table",
+                                                            "draw",   "fo",     "xlink", "dc",
+                                                            "meta",   "number", "svg",   "ooow"};
+  open_root(w, "office:document-content", prefixes);
+  // A reference document's font declarations may use more namespaces.
+  if (ctx.reference) ctx.reference->declare_namespaces(w, prefixes);
+  write_font_face_decls(w, ctx);
   w.open("office:automatic-styles");
   pool.write(w);
   w.close();

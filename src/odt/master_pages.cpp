@@ -8,6 +8,7 @@
 #include "odt/body_writer.hpp"
 #include "odt/inline_writer.hpp"
 #include "odt/parts.hpp"
+#include "odt/reference_parts.hpp"
 #include "util/units.hpp"
 
 namespace cp::odt::detail {
@@ -107,6 +108,44 @@ class page_style_builder {
 
   void add_section(std::size_t index) {
     const doc::section& s = ctx_.doc.sections[index];
+    // A reference document's page layout (or its copy turned for the other
+    // orientation) and page background, when it has them.
+    reference_styles* ref = ctx_.reference;
+    std::string layout = ref ? ref->page_layout(s.page_orientation) : "";
+    bool reference_page = !layout.empty();
+    if (!reference_page) layout = own_layout(s);
+
+    masters_.open("style:master-page")
+        .attr("style:name", style_map::master_page(index))
+        .attr("style:display-name", style_map::master_page_display(index))
+        .attr("style:page-layout-name", layout);
+    if (reference_page && !ref->drawing_page_style().empty())
+      masters_.attr("draw:style-name", ref->drawing_page_style());
+    if (ref) {
+      write_reference_furniture(*ref, index, s);
+    } else {
+      write_furniture("style:header", s.header, s.page_orientation);
+      write_furniture("style:footer", s.footer, s.page_orientation);
+    }
+    masters_.close();
+  }
+
+  page_styles finish() {
+    xml::writer layouts(false);
+    for (std::size_t i = 0; i < layouts_.size(); ++i)
+      layouts.open("style:page-layout").attr("style:name", layout_name(i)).raw(layouts_[i]).close();
+    return {layouts.finish(), masters_.finish()};
+  }
+
+ private:
+  // "pm1", "pm2" ...; next to a reference document's, with a prefix its names do not use.
+  std::string layout_name(std::size_t i) const {
+    return fmt::format("{}pm{}", ctx_.reference ? ctx_.reference->automatic_prefix() : "", i + 1);
+  }
+
+  // The house style's page layout for a section, its header and footer areas
+  // fitted to what they hold.
+  std::string own_layout(const doc::section& s) {
     const style::page_setup& page = ctx_.hs.page;
     double width = ctx_.hs.text_width_mm(s.page_orientation);
     std::optional<furniture> header, footer;
@@ -115,40 +154,44 @@ class page_style_builder {
     if (!s.footer.empty())
       footer =
           fit(page.footer_mm, page.margin_bottom_mm, estimated_height_mm(ctx_, s.footer, width));
-    std::string layout = layout_name(page_layout_body(page, s.page_orientation, header, footer));
-
-    masters_.open("style:master-page")
-        .attr("style:name", style_map::master_page(index))
-        .attr("style:display-name", style_map::master_page_display(index))
-        .attr("style:page-layout-name", layout);
-    write_furniture("style:header", s.header, s.page_orientation);
-    write_furniture("style:footer", s.footer, s.page_orientation);
-    masters_.close();
-  }
-
-  page_styles finish() {
-    xml::writer layouts(false);
-    for (std::size_t i = 0; i < layouts_.size(); ++i)
-      layouts.open("style:page-layout")
-          .attr("style:name", fmt::format("pm{}", i + 1))
-          .raw(layouts_[i])
-          .close();
-    return {layouts.finish(), masters_.finish()};
-  }
-
- private:
-  std::string layout_name(const std::string& body) {
+    std::string body = page_layout_body(page, s.page_orientation, header, footer);
     auto it = std::find(layouts_.begin(), layouts_.end(), body);
     if (it == layouts_.end()) it = layouts_.insert(layouts_.end(), body);
-    return fmt::format("pm{}", it - layouts_.begin() + 1);
+    return layout_name(static_cast<std::size_t>(it - layouts_.begin()));
+  }
+
+  // The reference's header and footer replace ours (its first-page ones on
+  // the first section only); ours stay where it has none, and our footer
+  // follows its own when that shows no page number.
+  void write_reference_furniture(reference_styles& ref, std::size_t index, const doc::section& s) {
+    doc::orientation o = s.page_orientation;
+    if (ref.has("header"))
+      masters_.open("style:header").raw(ref.content_of("header")).close();
+    else
+      write_furniture("style:header", s.header, o);
+    masters_.raw(ref.element("header-left"));
+    if (index == 0) masters_.raw(ref.element("header-first"));
+    if (ref.has("footer")) {
+      masters_.open("style:footer").raw(ref.content_of("footer"));
+      if (!ref.ref.footer_page_field) write_blocks(s.footer, o);
+      masters_.close();
+    } else {
+      write_furniture("style:footer", s.footer, o);
+    }
+    masters_.raw(ref.element("footer-left"));
+    if (index == 0) masters_.raw(ref.element("footer-first"));
+  }
+
+  void write_blocks(const doc::blocks& blocks, doc::orientation o) {
+    body_writer text(masters_, ctx_, pool_);
+    text.use_orientation(o);
+    text.write_blocks(blocks);
   }
 
   void write_furniture(const char* element, const doc::blocks& blocks, doc::orientation o) {
     if (blocks.empty()) return;
     masters_.open(element);
-    body_writer text(masters_, ctx_, pool_);
-    text.use_orientation(o);
-    text.write_blocks(blocks);
+    write_blocks(blocks, o);
     masters_.close();
   }
 

@@ -39,6 +39,12 @@ std::string_view uri(std::string_view prefix) {
 
 }  // namespace
 
+std::optional<std::string_view> namespace_uri(std::string_view prefix) {
+  for (const auto& [p, u] : known)
+    if (p == prefix) return u;
+  return std::nullopt;
+}
+
 void open_root(xml::writer& w, std::string_view name,
                std::initializer_list<std::string_view> prefixes) {
   w.open(name);

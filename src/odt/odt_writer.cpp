@@ -2,27 +2,38 @@
 // Builds an ODT package: checks the tree, writes each part, packs them in a fixed order.
 #include "odt/odt_writer.hpp"
 
+#include <optional>
+
 #include "layout/check.hpp"
 #include "layout/toc.hpp"
 #include "media/image_info.hpp"
 #include "odt/media_store.hpp"
 #include "odt/parts.hpp"
+#include "odt/reference_parts.hpp"
 #include "odt/style_map.hpp"
 #include "odt/write_context.hpp"
 
 namespace cp::odt {
 
-package::zip_package build_odt(const doc::document& d, const style::house_style& hs) {
+package::zip_package build_odt(const doc::document& d, const style::house_style& house,
+                               const reference::odt_reference* ref) {
   using namespace detail;
 
   // 1. Refuse a tree that breaks the engine's invariants before writing anything.
-  layout::check_document(d, hs);
+  layout::check_document(d, house);
 
-  // 2. What every part shares: style names, the images used, unique-name counters.
-  style_map names(hs);
+  // 2. What every part shares: style names, the images used, unique-name
+  //    counters, and the reference document prepared for this package (its
+  //    page setup replaces the house style's).
+  style::house_style hs = house;
+  if (ref && !ref->page_layout.empty()) hs.page = ref->page;
+  style_map names(hs, ref);
   media_store media(d);
   id_counters ids;
-  write_context ctx{d, hs, names, media, ids, layout::heading_anchors(d)};
+  std::optional<reference_styles> prepared;
+  if (ref) prepared.emplace(*ref, d, hs, names);
+  write_context ctx{
+      d, hs, names, media, ids, layout::heading_anchors(d), prepared ? &*prepared : nullptr};
 
   // 3. The XML parts. content.xml first: it decides which automatic styles
   //    and pictures exist; styles.xml then adds headers' and footers' own.
@@ -47,6 +58,11 @@ package::zip_package build_odt(const doc::document& d, const style::house_style&
     pkg.add(used.path, img.data);
     files.push_back({used.path, std::string(media::mime_type(img.info.format))});
   }
+  if (prepared)
+    for (const auto& p : prepared->pictures()) {
+      pkg.add(p.path, ref->entries.at(p.source));
+      files.push_back({p.path, p.media_type});
+    }
 
   // 5. The manifest lists exactly what was added.
   pkg.add("META-INF/manifest.xml", manifest_part(files));

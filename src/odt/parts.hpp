@@ -29,8 +29,15 @@ struct manifest_file {
 // META-INF/manifest.xml: the package itself and every file in it.
 std::string manifest_part(const std::vector<manifest_file>& files);
 
-// office:font-face-decls for every font the styles name (content.xml and styles.xml).
-void write_font_face_decls(xml::writer& w, const style_map& names);
+// office:font-face-decls for every font the styles name (content.xml and
+// styles.xml): a reference document's first, then ours it does not declare.
+void write_font_face_decls(xml::writer& w, const write_context& ctx);
+
+// The contents level of a contents entry role ("toc-2" -> 2), else 0.
+int toc_entry_level(std::string_view role);
+// The style:tab-stops of contents entries of `level` in a paragraph indented
+// `indent_mm`: after the heading number, and the page number at the margin.
+std::string toc_tab_stops(const style::house_style& hs, double indent_mm, int level);
 
 // The page layouts (office:automatic-styles) and master pages
 // (office:master-styles) of styles.xml, one master page per section.

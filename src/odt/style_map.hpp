@@ -5,26 +5,36 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "document/document.hpp"
+#include "reference/odt_reference.hpp"
 #include "style/house_style.hpp"
 
 namespace cp::odt::detail {
 
 class style_map {
  public:
-  explicit style_map(const style::house_style& hs);
+  // With a reference document, roles it serves use its style names, and our
+  // list styles get names it does not use.
+  explicit style_map(const style::house_style& hs, const reference::odt_reference* ref = nullptr);
 
   // style:name of the paragraph / character style of a role.
   const std::string& paragraph(std::string_view role) const;
   const std::string& character(std::string_view role) const;
+  // style:display-name of the styles we write (roles no reference style serves).
+  const std::string& paragraph_display(std::string_view role) const;
+  const std::string& character_display(std::string_view role) const;
 
   // style:name and display name of a scheme's text:list-style ("Outline_20_Numbering").
   const std::string& list_style(std::string_view scheme) const;
   std::string list_display_name(const style::numbering_scheme& s) const;
+
+  // Whether the role uses a style of the reference document (so we write none).
+  bool from_reference(std::string_view role) const { return reference_roles_.count(role) > 0; }
 
   // The scheme a level of which names `role` (the first such level), or nullptr.
   const style::numbering_scheme* scheme_of_role(std::string_view role) const;
@@ -49,7 +59,10 @@ class style_map {
   std::map<std::string, std::string, std::less<>> paragraph_;
   std::map<std::string, std::string, std::less<>> character_;
   std::map<std::string, std::string, std::less<>> list_;
+  std::map<std::string, std::string, std::less<>> list_display_;
+  std::map<std::string, std::string, std::less<>> display_;  // "p:role" / "c:role" -> display name
   std::vector<std::string> fonts_;
+  std::set<std::string, std::less<>> reference_roles_;
 };
 
 }  // namespace cp::odt::detail

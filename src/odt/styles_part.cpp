@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // styles.xml: the house style as named ODF styles, list styles and pages.
+#include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -8,20 +10,21 @@
 #include "odt/list_style.hpp"
 #include "odt/namespaces.hpp"
 #include "odt/parts.hpp"
+#include "odt/reference_parts.hpp"
 #include "odt/style_properties.hpp"
 #include "style/style_names.hpp"
 #include "util/units.hpp"
 
 namespace cp::odt::detail {
-namespace {
 
-// The contents level of a contents entry role ("toc-2" -> 2), else 0.
 int toc_entry_level(std::string_view role) {
   if (role == "toc-1") return 1;
   if (role == "toc-2") return 2;
   if (role == "toc-3") return 3;
   return 0;
 }
+
+namespace {
 
 // fo:language / fo:script / fo:country from a BCP 47 tag such as "en-GB".
 void add_language(property_element& e, std::string_view tag) {
@@ -74,12 +77,13 @@ void write_tab_stop(xml::writer& w, double position_mm, const char* type, bool l
   w.close();
 }
 
+}  // namespace
+
 // Contents entries are "number<tab>text<tab>page": a tab stop after the
 // number, and the page number right-aligned at the margin after dots.
-std::string toc_tab_stops(const style::house_style& hs, const style::paragraph_style& s,
-                          int level) {
+std::string toc_tab_stops(const style::house_style& hs, double indent_mm, int level) {
   // Tab positions count from the paragraph's indent (settings.xml says so).
-  double right = hs.text_width_mm(doc::orientation::portrait) - s.indent_left_mm.value_or(0);
+  double right = hs.text_width_mm(doc::orientation::portrait) - indent_mm;
   xml::writer w(false);
   w.open("style:tab-stops");
   if (auto label = toc_label_width(hs, level); label && *label > 0 && *label < right)
@@ -89,12 +93,14 @@ std::string toc_tab_stops(const style::house_style& hs, const style::paragraph_s
   return w.finish();
 }
 
+namespace {
+
 void write_paragraph_style(xml::writer& w, const write_context& ctx,
                            const style::paragraph_style& s) {
   const style_map& names = ctx.names;
   w.open("style:style")
       .attr("style:name", names.paragraph(s.role))
-      .attr("style:display-name", style::odt_display_name(s))
+      .attr("style:display-name", names.paragraph_display(s.role))
       .attr("style:family", "paragraph");
   if (!s.based_on.empty()) w.attr("style:parent-style-name", names.paragraph(s.based_on));
   if (!s.next.empty()) w.attr("style:next-style-name", names.paragraph(s.next));
@@ -105,7 +111,8 @@ void write_paragraph_style(xml::writer& w, const write_context& ctx,
   property_set props;
   add_paragraph_style_properties(props, s);
   if (int level = toc_entry_level(s.role))
-    props.get("style:paragraph-properties").children = toc_tab_stops(ctx.hs, s, level);
+    props.get("style:paragraph-properties").children =
+        toc_tab_stops(ctx.hs, s.indent_left_mm.value_or(0), level);
   props.write(w);
   w.close();
 }
@@ -114,7 +121,7 @@ void write_character_style(xml::writer& w, const style_map& names,
                            const style::character_style& s) {
   w.open("style:style")
       .attr("style:name", names.character(s.role))
-      .attr("style:display-name", style::odt_display_name(s))
+      .attr("style:display-name", names.character_display(s.role))
       .attr("style:family", "text");
   property_set props;
   add_text_properties(props, s.text);
@@ -132,9 +139,11 @@ void write_list_style(xml::writer& w, const style_map& names, const style::numbe
 
 }  // namespace
 
-void write_font_face_decls(xml::writer& w, const style_map& names) {
+void write_font_face_decls(xml::writer& w, const write_context& ctx) {
   w.open("office:font-face-decls");
-  for (const auto& font : names.fonts()) {
+  if (ctx.reference) w.raw(ctx.reference->font_faces());
+  for (const auto& font : ctx.names.fonts()) {
+    if (ctx.reference && ctx.reference->declares_font(font)) continue;
     // svg:font-family is a CSS family list: names with spaces are quoted.
     std::string family = font.find(' ') == std::string::npos ? font : fmt::format("'{}'", font);
     w.open("style:font-face").attr("style:name", font).attr("svg:font-family", family).close();
@@ -143,30 +152,49 @@ void write_font_face_decls(xml::writer& w, const style_map& names) {
 }
 
 std::string styles_part(write_context& ctx) {
-  style_pool pool("M");
+  // With a reference document (reference_parts.hpp) its fonts, styles,
+  // automatic styles and master pages come first, and ours fill the gaps.
+  reference_styles* ref = ctx.reference;
+  style_pool pool(ref ? ref->automatic_prefix() : "M");
   page_styles pages = build_page_styles(ctx, pool);
 
   xml::writer w;
-  open_root(
-      w, "office:document-styles",
-      {"office", "style", "text", "table", "draw", "fo", "xlink", "dc", "meta", "number", "svg"});
-  write_font_face_decls(w, ctx.names);
+  const std::initializer_list<std::string_view> prefixes = {
+      "office", "style", "text", "table", "draw", "fo", "xlink", "dc", "meta", "number", "svg"};
+  open_root(w, "office:document-styles", prefixes);
+  if (ref) ref->declare_namespaces(w, prefixes);
+  write_font_face_decls(w, ctx);
   w.open("office:styles");
-  write_default_style(w, ctx.hs);
-  for (const auto& s : ctx.hs.paragraph_styles) write_paragraph_style(w, ctx, s);
-  for (const auto& s : ctx.hs.character_styles) write_character_style(w, ctx.names, s);
-  w.open("style:style")
-      .attr("style:name", style_map::index_link)
-      .attr("style:display-name", style_map::index_link_display)
-      .attr("style:family", "text")
-      .close();
+  if (ref)
+    w.raw(ref->named_styles());
+  else
+    write_default_style(w, ctx.hs);
+  for (const auto& s : ctx.hs.paragraph_styles)
+    if (!ctx.names.from_reference(s.role)) write_paragraph_style(w, ctx, s);
+  for (const auto& s : ctx.hs.character_styles)
+    if (!ctx.names.from_reference(s.role)) write_character_style(w, ctx.names, s);
+  if (!ref || !ref->has_style("text", style_map::index_link))
+    w.open("style:style")
+        .attr("style:name", style_map::index_link)
+        .attr("style:display-name", style_map::index_link_display)
+        .attr("style:family", "text")
+        .close();
   for (const auto& s : ctx.hs.numbering) write_list_style(w, ctx.names, s);
   write_outline_style(w);
   w.close();
-  w.open("office:automatic-styles").raw(pages.layouts);
+  w.open("office:automatic-styles");
+  if (ref) w.raw(ref->automatic_styles());
+  w.raw(pages.layouts);
   pool.write(w);
   w.close();
-  w.open("office:master-styles").raw(pages.masters).close();
+  w.open("office:master-styles").raw(pages.masters);
+  if (ref) {
+    std::set<std::string> ours;
+    for (std::size_t i = 0; i < ctx.doc.sections.size(); ++i)
+      ours.insert(style_map::master_page(i));
+    w.raw(ref->master_pages(ours));
+  }
+  w.close();
   w.close();
   return w.finish();
 }

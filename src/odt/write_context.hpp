@@ -23,6 +23,8 @@ struct id_counters {
   std::size_t indexes = 0;   // text:name of tables of contents
 };
 
+class reference_styles;  // reference_parts.hpp
+
 struct write_context {
   const doc::document& doc;
   const style::house_style& hs;
@@ -30,6 +32,8 @@ struct write_context {
   media_store& media;
   id_counters& ids;
   std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+  // The council's reference document, prepared for this package; nullptr: none.
+  reference_styles* reference = nullptr;
 };
 
 }  // namespace cp::odt::detail

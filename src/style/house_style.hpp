@@ -3,6 +3,7 @@
 // numbering schemes and table look, from which both writers derive their styles.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,6 +110,16 @@ struct caption_look {
   std::string separator = ": ";
 };
 
+// The council's own Word or LibreOffice document whose page setup, styles,
+// headers, footers and numbering the papers take (docs/reference-documents.md).
+struct reference_settings {
+  // Paths of at most one DOCX and one ODT, resolved against the style file's folder.
+  std::vector<std::string> documents;
+  // Role -> style names (display names or ids) to look for in the reference
+  // document, tried in order before the built-in names of Word and LibreOffice.
+  std::map<std::string, std::vector<std::string>, std::less<>> styles;
+};
+
 struct house_style {
   std::string name;
   page_setup page;
@@ -118,6 +129,7 @@ struct house_style {
   std::vector<numbering_scheme> numbering;
   table_look table;
   caption_look caption;
+  reference_settings reference;
 
   const paragraph_style* find_paragraph(std::string_view role) const;
   const character_style* find_character(std::string_view role) const;

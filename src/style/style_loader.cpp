@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -38,7 +39,8 @@ std::optional<double> parse_number_with_unit(std::string_view s, std::string& un
 // Reads a house style file, collecting every problem.
 class style_reader {
  public:
-  style_reader(diagnostics& d) : diags_(d) {}
+  // `base` is the style file's folder: reference documents are named relative to it.
+  style_reader(diagnostics& d, std::filesystem::path base) : diags_(d), base_(std::move(base)) {}
 
   house_style read(const value& root) {
     house_style hs;
@@ -53,6 +55,8 @@ class style_reader {
     if (const value* v = r.get("numbering", true)) read_numbering(*v, hs);
     if (const value* v = r.get("table")) read_table(*v, hs.table);
     if (const value* v = r.get("caption")) read_caption(*v, hs.caption);
+    if (const value* v = r.get("reference")) read_reference_documents(*v, hs.reference);
+    if (const value* v = r.get("reference-styles")) read_reference_styles(*v, hs.reference);
     r.finish();
     check(hs, root);
     return hs;
@@ -304,6 +308,48 @@ class style_reader {
     r.finish();
   }
 
+  // A text or a list of texts.
+  std::vector<std::string> texts(const value& v, const std::string& path) {
+    std::vector<std::string> out;
+    if (v.is_list()) {
+      for (std::size_t i = 0; i < v.items.size(); ++i)
+        if (auto t = ingest::as_text(v.items[i], item_path(path, i), diags_)) out.push_back(*t);
+    } else if (auto t = ingest::as_text(v, path, diags_)) {
+      out.push_back(*t);
+    }
+    return out;
+  }
+
+  // reference: FILE, or [FILE.docx, FILE.odt]
+  void read_reference_documents(const value& v, reference_settings& ref) {
+    std::vector<std::string> files = texts(v, "reference");
+    if (files.size() > 2) {
+      diags_.error(v.pos, "reference", "at most two reference documents: one DOCX and one ODT");
+      return;
+    }
+    for (const auto& f : files) {
+      if (f.empty()) {
+        diags_.error(v.pos, "reference", "a reference document path is empty");
+        continue;
+      }
+      std::filesystem::path p(f);
+      ref.documents.push_back((p.is_absolute() ? p : base_ / p).lexically_normal().string());
+    }
+  }
+
+  // reference-styles: {heading-1: "Heading 1", body-text: ["Body Text", "Text body"]}
+  void read_reference_styles(const value& v, reference_settings& ref) {
+    map_reader all(v, "reference-styles", diags_);
+    if (!all.ok()) return;
+    for (const auto& m : v.members) {
+      all.accept(m.key);
+      auto names = texts(m.val, field_path("reference-styles", m.key));
+      if (!names.empty()) ref.styles[m.key] = std::move(names);
+      reference_role_pos_[m.key] = m.key_pos;
+    }
+    all.finish();
+  }
+
   // Cross-field rules: required roles, references between styles, no cycles.
   void check(const house_style& hs, const value& root) {
     std::vector<std::string> roles;
@@ -349,12 +395,22 @@ class style_reader {
         if (!scheme.levels[i].role.empty() && !role_exists(scheme.levels[i].role))
           missing_role(root.pos, item_path(field_path(field_path("numbering", scheme.name), "levels"), i) + ".role",
                        scheme.levels[i].role);
+    std::vector<std::string> all_roles = roles;
+    for (const auto& c : hs.character_styles) all_roles.push_back(c.role);
+    for (const auto& [role, names] : hs.reference.styles) {
+      if (std::find(all_roles.begin(), all_roles.end(), role) != all_roles.end()) continue;
+      std::string msg = fmt::format("no paragraph or character style \"{}\" to map", role);
+      if (auto near = nearest(role, all_roles)) msg += fmt::format("; did you mean \"{}\"?", *near);
+      diags_.error(reference_role_pos_[role], field_path("reference-styles", role), msg);
+    }
     for (const char* needed : {"bullet", "number"})
       if (!hs.find_scheme(needed))
         diags_.error(root.pos, "numbering", fmt::format("the engine needs a numbering scheme \"{}\"", needed));
   }
 
   diagnostics& diags_;
+  std::filesystem::path base_;
+  std::map<std::string, source_position> reference_role_pos_;
   std::map<std::string, std::string> palette_;
   std::map<std::string, source_position> role_pos_;
 };
@@ -389,7 +445,7 @@ house_style parse_house_style(std::string_view text, const std::string& file_nam
     throw style_error(e.what());
   }
   diagnostics d;
-  style_reader reader(d);
+  style_reader reader(d, std::filesystem::path(file_name).parent_path());
   house_style hs = reader.read(root);
   d.throw_if_errors<style_error>();
   return hs;
@@ -403,7 +459,7 @@ house_style load_house_style(const std::filesystem::path& path) {
     throw style_error(e.what());
   }
   diagnostics d;
-  style_reader reader(d);
+  style_reader reader(d, path.parent_path());
   house_style hs = reader.read(root);
   d.throw_if_errors<style_error>();
   return hs;
