@@ -5,7 +5,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  build-essential cmake pkg-config clang \
+  build-essential cmake pkg-config clang libclang-rt-14-dev valgrind \
   libxml2-dev libzip-dev libfmt-dev libyaml-cpp-dev libcmark-dev libkainjow-mustache-dev doctest-dev \
   python3 libxml2-utils jing \
   libreoffice-writer-nogui poppler-utils pandoc \

@@ -1,16 +1,36 @@
 #!/usr/bin/env bash
-# The whole test suite: a normal build with every test (unit, golden, and the
-# client checks with doccheck, LibreOffice and pandoc), then an
-# AddressSanitizer + UndefinedBehaviorSanitizer build running every test again.
+# The whole test suite:
+#  1. a normal build running every test (unit, golden, fuzz-corpus replays,
+#     and the client checks with doccheck, LibreOffice and pandoc);
+#  2. an AddressSanitizer + UndefinedBehaviorSanitizer build running every test again;
+#  3. the end-to-end builds once under valgrind;
+#  4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
 
+echo "== 1. build and test"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
+echo "== 2. AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCP_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+echo "== 3. valgrind, end to end"
+out="$(mktemp -d)"
+valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
+  build/src/papers build inputs/*.yaml --out "$out"
+valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
+  build/src/papers sample --out "$out"
+status=0
+valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
+  build/src/papers build tests/bad-inputs/alias-bomb.yaml --out "$out/bad" || status=$?
+test "$status" -eq 2
+rm -rf "$out"
+
+echo "== 4. fuzzing"
+scripts/fuzz.sh "${FUZZ_SECONDS:-60}"

@@ -212,6 +212,9 @@ std::string explain(const std::string& msg, std::string_view text, int error_lin
        "in quotes"},
       {"illegal map key", "a key is where YAML does not expect one; check the indentation"},
       {"illegal block entry", "a \"- \" entry is where YAML does not expect one; check the indentation"},
+      {"unknown token",
+       "a character YAML treats as special (such as ? : , [ ] { } # inside [ ] or { }) is not in quotes; "
+       "put the text in quotes"},
       {"illegal EOF in scalar", "a quoted text is never closed with its quote mark"},
       {"invalid unicode: ",
        "a \\u escape names a lone surrogate (half of a UTF-16 pair) or a code point beyond Unicode, "
