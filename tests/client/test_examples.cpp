@@ -269,3 +269,38 @@ TEST_CASE("Leeds review: every contents entry shows the page its heading is on, 
     }
   }
 }
+
+TEST_CASE("markup and template code in the input appears literally in both formats") {
+  struct expectation {
+    const char* input;
+    std::vector<std::string> texts;  // each must be the whole or part of a paragraph
+  };
+  const std::vector<expectation> cases = {
+      {"xml-special.yaml",
+       {"Fish & Chips <Review> \"2009\" 'final'", "<script>alert(1)</script>", "a < b", "c & d",
+        "Costs < £5 & benefits > £10 ]]>"}},
+      {"mustache-tags.yaml",
+       {"{{{committee}}}", "{{title}}", "Report of {{#sections}}{{/sections}}",
+        "{{> partial}} {{! comment }} {{=<% %>=}} <%x%>"}},
+  };
+  for (const auto& c : cases) {
+    diagnostics d;
+    auto p = ingest::load_paper(test::source_dir() / "tests" / "bad-inputs" / "must-load" / c.input, d);
+    INFO(d.to_string());
+    REQUIRE(p);
+    for (auto f : {app::format::docx, app::format::odt}) {
+      auto r = build(*p, f);
+      INFO(r.file.string());
+      for (const auto& expected : c.texts) {
+        bool found = std::any_of(r.paragraphs.begin(), r.paragraphs.end(),
+                                 [&](const std::string& para) { return para.find(expected) != std::string::npos; });
+        CHECK_MESSAGE(found, "not found literally: ", expected);
+      }
+      // And the properties hold the title as typed.
+      auto parts = package::read_zip_file(r.file.string());
+      const std::string& props = parts.at(f == app::format::docx ? "docProps/core.xml" : "meta.xml");
+      auto x = xml::parse(props, "properties");
+      CHECK(xml::evaluate(x.get(), "string(//dc:title)") == p->title);
+    }
+  }
+}
