@@ -22,16 +22,11 @@ enum class style_kind { paragraph, character };
 // A named style of the reference document.
 struct named_style {
   style_kind kind = style_kind::paragraph;
-  std::string id;  // DOCX w:styleId; ODT style:name ("Heading_20_1")
-  std::string
-      name;  // what authors see: DOCX w:name; ODT style:display-name, else style:name decoded
-  std::string parent;       // id of the style it is based on; empty: none
+  // DOCX w:styleId; ODT style:name ("Heading_20_1").
+  std::string id;
+  // What authors see: DOCX w:name; ODT style:display-name, else the style:name decoded.
+  std::string name;
   bool is_default = false;  // DOCX: the default paragraph style (w:default="1")
-  bool numbered = false;    // carries numbering itself (w:numPr, style:list-style-name)
 };
-
-// The style with this id and kind, or nullptr.
-const named_style* find_style(const std::vector<named_style>& styles, style_kind kind,
-                              const std::string& id);
 
 }  // namespace cp::reference

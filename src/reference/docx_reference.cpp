@@ -118,11 +118,8 @@ void read_styles(const part_reader& pr, docx_reference& ref) {
     named_style ns;
     ns.id = xml::attr(s, w_ns, "styleId").value_or("");
     ns.name = wval(s, "name");
-    ns.parent = wval(s, "basedOn");
     std::string def = xml::attr(s, w_ns, "default").value_or("");
     ns.is_default = def == "1" || def == "true" || def == "on";
-    xmlNode* num = xml::child(xml::child(s, w_ns, "pPr"), w_ns, "numPr");
-    ns.numbered = num && wval(num, "numId") != "0";
     ref.style_ids.insert(ns.id);
     if (!ns.name.empty()) ref.style_names.insert(lower(ns.name));
     if (ns.id.empty()) continue;

@@ -110,9 +110,6 @@ void read_styles(xmlNode* styles, odt_reference& ref) {
     s.id = xml::attr(n, style_ns, "name").value_or("");
     if (s.id.empty()) continue;
     s.name = xml::attr(n, style_ns, "display-name").value_or(decode_style_name(s.id));
-    s.parent = xml::attr(n, style_ns, "parent-style-name").value_or("");
-    s.numbered = !xml::attr(n, style_ns, "list-style-name").value_or("").empty();
-    if (s.kind == style_kind::character) ref.text_styles.insert(s.id);
     ref.styles.push_back(std::move(s));
   }
 }
@@ -149,7 +146,6 @@ void read_master_styles(xmlNode* root, odt_reference& ref) {
   bool standard = false;
   for (xmlNode* m : xml::children(masters, style_ns, "master-page")) {
     std::string name = xml::attr(m, style_ns, "name").value_or("");
-    ref.master_pages.insert(name);
     if (!standard && (!chosen || name == "Standard")) {
       chosen = m;
       standard = name == "Standard";

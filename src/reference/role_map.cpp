@@ -10,13 +10,6 @@
 
 namespace cp::reference {
 
-const named_style* find_style(const std::vector<named_style>& styles, style_kind kind,
-                              const std::string& id) {
-  for (const auto& s : styles)
-    if (s.kind == kind && s.id == id) return &s;
-  return nullptr;
-}
-
 const std::string* role_map::paragraph_id(std::string_view role) const {
   auto it = paragraph.find(role);
   return it == paragraph.end() ? nullptr : &it->second;
