@@ -362,6 +362,8 @@ class tree_reader {
     h.in_toc = flag(n, "toc", true);
     h.content = inlines(n);
     h.numbering = heading_numbering(n, role, level);
+    const auto* style = hs_.find_paragraph(role);
+    last_heading_level_ = style && style->outline_level > 0 ? style->outline_level : level;
     return h;
   }
 
@@ -373,7 +375,8 @@ class tree_reader {
   }
 
   // Markdown prose: each paragraph in the element's role (numbered when the
-  // role is), lists as bullet or numbered lists, headings as unlisted level 3.
+  // role is), lists as bullet or numbered lists, headings one level below the
+  // heading they stand under, left out of the contents.
   void prose(xmlNode* n, doc::blocks& out) {
     std::string role = has_attr(n, "role") ? attr(n, "role") : default_role();
     role_exists(n, role);
@@ -394,8 +397,9 @@ class tree_reader {
         break;
       }
       case compose::prose_block::kind::heading: {
+        // One level below the heading it stands under, so levels never skip.
         doc::heading h;
-        h.level = 3;
+        h.level = std::clamp(last_heading_level_ + 1, 1, 3);
         h.in_toc = false;
         h.content = std::move(b.content);
         out.push_back(doc::blk(std::move(h)));
@@ -623,6 +627,7 @@ class tree_reader {
   std::map<std::string, std::size_t> images_;     // src -> image index
   std::set<std::string> anchors_;
   bool in_table_ = false;
+  int last_heading_level_ = 0;  // outline level of the last heading read
   std::vector<std::string> role_stack_;
   inline_reader inline_reader_{[this](const xmlNode* n, const std::string& m) { fail(n, m); },
                                [this](xmlNode* n) { check_element(n); },

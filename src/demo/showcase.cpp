@@ -63,7 +63,7 @@ table action_table(document& d, int rows) {
   title.cells.push_back(cell("table-heading", "Community Safety Partnership: development and improvement plan", 5));
   t.rows.push_back(std::move(title));
   table_row head;
-  for (const char* h : {"", "Issues Identified", "Actions Planned", "Responsibility", "Target Date"})
+  for (const char* h : {"No.", "Issues Identified", "Actions Planned", "Responsibility", "Target Date"})
     head.cells.push_back(cell("table-heading", h));
   t.rows.push_back(std::move(head));
   for (int r = 1; r <= rows; ++r) {

@@ -52,6 +52,7 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   if (!p.logo.empty()) p.logo = check_logo(p.logo, file, c).value_or("");
   append_in_file_order(found, p.file, d);
   if (found.has_errors()) return std::nullopt;
+  p.positions = std::move(c.where);
   model::derive(p);
   return p;
 }

@@ -4,6 +4,7 @@
 // computed here once, by derive(), never in templates.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -213,6 +214,9 @@ struct paper {
   std::vector<recommendation> recommendations;
   properties props;
   std::string logo;  // path of the council logo (relative to the input file); empty: none
+  // Where each value was found in the input, by field path
+  // ("sections[2].title"): lets later checks point at the input.
+  std::map<std::string, source_position> positions;
 
   const partnership* find_partnership(std::string_view id) const;
 };
