@@ -126,6 +126,8 @@ void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   bool ok = href.starts_with("http://") || href.starts_with("https://") || href.starts_with("mailto:") ||
             (href.size() > 1 && href.front() == '#');
   if (!ok) fail_(n, fmt::format("<a href=\"{}\">: links must be http(s), mailto or #anchor", href));
+  if (href.front() != '#' && !xml::is_uri(href))
+    fail_(n, fmt::format("<a href=\"{}\">: not a valid web or e-mail address", href));
   std::string plain;
   for (const auto& r : l.runs) plain += r.text;
   if (collapse_space(plain).empty()) l.runs = {doc::text_run{href.starts_with("mailto:") ? href.substr(7) : href, marks}};

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "xml/xml_reader.hpp"
+
 namespace cp::compose {
 namespace {
 
@@ -18,8 +20,10 @@ std::string literal(cmark_node* n) {
   return s ? s : "";
 }
 
+// Web and e-mail links that a document can hold (ingest has reported the others).
 bool linkable(std::string_view url) {
-  return url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
+  bool scheme = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
+  return scheme && xml::is_uri(url);
 }
 
 // Appends text, merging with the previous run when the marks are the same.

@@ -2,6 +2,8 @@
 // The leaf kinds of the field tables: text, prose, numbers, dates.
 #include "ingest/paper_fields.hpp"
 
+#include "ingest/prose_links.hpp"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -86,11 +88,36 @@ kind<model::prose> prose() {
   return {[](const value& v, const std::string& path, read_context& c) -> std::optional<model::prose> {
             auto t = as_text(v, path, c.d);
             if (!t) return std::nullopt;
+            // Links are checked here, where the prose's place is known.
+            bool broken = false;
+            for (const auto& target : link_targets(*t)) {
+              bool fatal = false;
+              std::string why = link_problem(target, fatal);
+              if (why.empty()) continue;
+              if (fatal) c.d.error(v.pos, path, why);
+              else c.d.warning(v.pos, path, why);
+              broken = broken || fatal;
+            }
+            if (broken) return std::nullopt;
             return model::prose{*t, v.pos};
           },
           [](schema_defs&) {
             return string_schema().set("contentMediaType", json::string("text/markdown"));
           }};
+}
+
+kind<std::string> email_address() {
+  kind<std::string> plain = text();
+  return {[plain](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
+            auto t = plain.read(v, path, c);
+            if (!t) return std::nullopt;
+            if (auto why = email_problem(*t); !why.empty()) {
+              c.d.error(v.pos, path, why);
+              return std::nullopt;
+            }
+            return t;
+          },
+          [plain](schema_defs& defs) { return plain.schema(defs).set("format", json::string("email")); }};
 }
 
 kind<bool> boolean() {

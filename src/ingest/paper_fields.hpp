@@ -55,6 +55,8 @@ struct kind {
 kind<std::string> text();
 // CommonMark prose, kept as written with its position.
 kind<model::prose> prose();
+// An e-mail address (it becomes a mailto: link).
+kind<std::string> email_address();
 kind<bool> boolean();
 kind<int> integer(int min, int max);
 kind<double> positive_number();

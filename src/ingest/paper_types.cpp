@@ -36,7 +36,7 @@ const object_type<person>& person_type() {
                             .add("name", &person::name, text(), "Full name, e.g. \"Alison Davies\".", required)
                             .add("role", &person::role, text(), "Job title, e.g. \"Chief Accountant\".")
                             .add("phone", &person::phone, text(), "Telephone number as it should be printed.")
-                            .add("email", &person::email, text(), "Email address.");
+                            .add("email", &person::email, email_address(), "Email address.");
   return t;
 }
 

@@ -7,6 +7,7 @@
 
 #include "layout/table_grid.hpp"
 #include "util/error.hpp"
+#include "xml/xml_reader.hpp"
 
 namespace cp::layout {
 namespace {
@@ -84,6 +85,8 @@ class checker {
           if (!anchors_.count(t.substr(1))) fail(where, fmt::format("link to unknown anchor \"{}\"", t));
         } else if (!(t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))) {
           fail(where, fmt::format("link target \"{}\" is not http(s), mailto or #anchor", t));
+        } else if (!xml::is_uri(t)) {
+          fail(where, fmt::format("link target \"{}\" is not a valid URI", t));
         }
       } else if (const auto* p = std::get_if<doc::picture>(&node)) {
         picture(where, *p);

@@ -2,6 +2,7 @@
 #include "xml/xml_reader.hpp"
 
 #include <libxml/parser.h>
+#include <libxml/uri.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -144,6 +145,21 @@ std::string attribute(const xmlNode* n, const char* name, const char* ns_href) {
   std::string out = s ? reinterpret_cast<const char*>(s) : "";
   xmlFree(s);
   return out;
+}
+
+bool is_uri(std::string_view s) {
+  // The same test libxml2's xs:anyURI validation makes (xmlschemastypes.c):
+  // characters an IRI may hold but a URI may not are stood in for, then the
+  // rest must parse.
+  std::string tmp(s);
+  for (char& c : tmp) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 32 || u >= 127 || std::string_view(" <>\"{}|\\^`'").find(c) != std::string_view::npos) c = '_';
+  }
+  xmlURIPtr uri = xmlParseURI(tmp.c_str());
+  if (!uri) return false;
+  xmlFreeURI(uri);
+  return true;
 }
 
 std::string pretty(xmlDoc* d) {

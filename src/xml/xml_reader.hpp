@@ -34,6 +34,11 @@ std::string evaluate(xmlDoc* d, const std::string& xpath);
 std::string content(const xmlNode* n);
 std::string attribute(const xmlNode* n, const char* name, const char* ns_href = nullptr);
 
+// Whether `s` is a URI the official schemas accept as xs:anyURI (what
+// relationship targets and xlink:href must be): RFC 3986 syntax as libxml2
+// checks it, after the characters the schema type allows unescaped.
+bool is_uri(std::string_view s);
+
 // The document re-serialised with indentation, for golden files and diffs.
 std::string pretty(xmlDoc* d);
 

@@ -4,6 +4,8 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlschemas.h>
 
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -20,7 +22,13 @@ std::filesystem::path schema_dir() {
 
 void collect(void* ctx, const char* msg, ...) {
   auto* out = static_cast<std::string*>(ctx);
-  if (out->empty()) *out = msg;
+  if (!out->empty()) return;
+  char buf[1024];
+  va_list args;
+  va_start(args, msg);
+  std::vsnprintf(buf, sizeof buf, msg, args);
+  va_end(args);
+  *out = buf;
 }
 
 struct validators {

@@ -122,7 +122,7 @@ TEST_CASE("the hyperlink character style and the table styles") {
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
     CAPTURE(side);
     CHECK(p.eval(styles, "string(" + grid + "/w:tblPr/w:tblBorders/w:" + side + "/@w:color)") ==
-          "7F7F7F");
+          test::council_style().table.border_colour);
     CHECK(p.eval(styles, "string(" + grid + "/w:tblPr/w:tblBorders/w:" + side + "/@w:sz)") == "4");
   }
   CHECK(p.eval(styles, "string(" + grid + "/w:tblPr/w:tblCellMar/w:left/@w:w)") == "85");  // 1.5mm

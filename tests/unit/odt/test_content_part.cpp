@@ -351,7 +351,7 @@ TEST_CASE("tables: width, columns, header rows, spans, covered and padded cells,
   CHECK(b.val("//style:style[@style:name='" + hs +
               "']/style:table-cell-properties/@fo:background-color") == "#D9E2F3");
   CHECK(b.val("//style:style[@style:name='" + hs + "']/style:table-cell-properties/@fo:border") ==
-        "0.5pt solid #7F7F7F");
+        "0.5pt solid #" + test::council_style().table.border_colour);
   CHECK(b.val("//style:style[@style:name='" + hs + "']/style:table-cell-properties/@fo:padding") ==
         "1.50mm");
   CHECK(b.val(tbl + "/table:table-row[1]/table:table-cell[1]/@table:number-rows-spanned") == "2");
