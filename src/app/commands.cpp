@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "accessibility/accessibility.hpp"
 #include "app/data_dir.hpp"
 #include "app/output_name.hpp"
 #include "app/references.hpp"
@@ -105,8 +106,26 @@ int run_check(const options& o, std::ostream& out, std::ostream& err) {
   auto templates = load_templates(o);
   auto papers = load_inputs(o, true, err);
   if (!papers) return exit_bad_input;
-  build_all(o, *papers, templates, hs, refs);
-  fmt::print(out, "{} paper(s) checked: they build cleanly\n", papers->size());
+  options no_pdf = o;  // checking needs no LibreOffice
+  std::erase(no_pdf.formats, format::pdf);
+  build_all(no_pdf, *papers, templates, hs, refs);
+  if (o.accessibility) {
+    std::string style_file = (o.style ? *o.style : data_dir() / "styles" / "council.yaml").string();
+    std::size_t failures = 0;
+    for (const auto& p : *papers) {
+      auto tree = compose::compose_paper(p, templates, hs);
+      for (const auto& f : accessibility::check(tree, hs, &p, style_file, model::kind_name(p.kind))) {
+        fmt::print(err, "{}\n", f.to_string());
+        ++failures;
+      }
+    }
+    if (failures > 0) {
+      fmt::print(err, "papers: {} accessibility failure(s)\n", failures);
+      return exit_bad_input;
+    }
+  }
+  fmt::print(out, "{} paper(s) checked: they build cleanly{}\n", papers->size(),
+             o.accessibility ? " and pass the accessibility checks" : "");
   return exit_ok;
 }
 

@@ -2,15 +2,24 @@
 #include "app/formats.hpp"
 
 #include "docx/docx_writer.hpp"
+#include "app/pdf_export.hpp"
 #include "odt/odt_writer.hpp"
 
 namespace cp::app {
 
-std::string_view extension(format f) { return f == format::docx ? "docx" : "odt"; }
+std::string_view extension(format f) {
+  switch (f) {
+    case format::docx: return "docx";
+    case format::odt: return "odt";
+    case format::pdf: return "pdf";
+  }
+  return "";
+}
 
 std::optional<format> parse_format(std::string_view name) {
   if (name == "docx") return format::docx;
   if (name == "odt") return format::odt;
+  if (name == "pdf") return format::pdf;
   return std::nullopt;
 }
 
@@ -18,7 +27,8 @@ std::string render(const doc::document& d, const style::house_style& hs, format 
                    const reference::reference_set* refs) {
   if (f == format::docx)
     return docx::build_docx(d, hs, refs && refs->docx ? &*refs->docx : nullptr).bytes();
-  return odt::build_odt(d, hs, refs && refs->odt ? &*refs->odt : nullptr).bytes();
+  std::string odt = odt::build_odt(d, hs, refs && refs->odt ? &*refs->odt : nullptr).bytes();
+  return f == format::pdf ? export_pdf(odt) : odt;
 }
 
 }  // namespace cp::app

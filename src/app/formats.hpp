@@ -13,9 +13,10 @@
 
 namespace cp::app {
 
-enum class format { docx, odt };
+// PDF is made from the ODT by LibreOffice (tagged; see pdf_export.hpp).
+enum class format { docx, odt, pdf };
 
-std::string_view extension(format f);  // "docx", "odt"
+std::string_view extension(format f);  // "docx", "odt", "pdf"
 std::optional<format> parse_format(std::string_view name);
 // Builds the package bytes (checking the tree first), with the reference
 // document of that format when `refs` has one.

@@ -20,7 +20,8 @@ commands:
   --version        show the version
 
 options:
-  --format LIST    docx, odt or docx,odt (default: docx,odt)
+  --format LIST    any of docx, odt, pdf, comma-separated (default: docx,odt);
+                   pdf is tagged for screen readers and needs LibreOffice
   --out DIR        output folder (default: out)
   --templates DIR  a folder of templates/partials that replace the shipped ones
                    of the same name (may be given more than once)
@@ -30,6 +31,8 @@ options:
                    footers and numbering are used for papers of that format;
                    give one of each for both (also `reference:` in the style)
   --strict         treat warnings as errors
+  --accessibility  (check) also check headings, tables, links, alternative
+                   text and colour contrast against WCAG 2.1 AA
 
 exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
 )";
@@ -60,7 +63,7 @@ options parse_options(const std::vector<std::string>& args) {
         if (end == std::string::npos) end = list.size();
         std::string name = list.substr(start, end - start);
         auto f = parse_format(name);
-        if (!f) throw usage_error(fmt::format("unknown format \"{}\" (use docx, odt or docx,odt)", name));
+        if (!f) throw usage_error(fmt::format("unknown format \"{}\" (use docx, odt, pdf or a list such as docx,odt)", name));
         o.formats.push_back(*f);
         start = end + 1;
       }
@@ -74,6 +77,8 @@ options parse_options(const std::vector<std::string>& args) {
       o.references.emplace_back(value(a));
     } else if (a == "--strict") {
       o.strict = true;
+    } else if (a == "--accessibility") {
+      o.accessibility = true;
     } else if (a.starts_with("-") && a.size() > 1) {
       throw usage_error(fmt::format("unknown option {}", a));
     } else if (o.command.empty()) {

@@ -28,7 +28,8 @@ struct options {
   // The council's own DOCX and/or ODT whose styles, page setup, headers and
   // footers the papers use (docs/reference-documents.md); at most one per format.
   std::vector<std::filesystem::path> references;
-  bool strict = false;  // warnings count as errors
+  bool strict = false;         // warnings count as errors
+  bool accessibility = false;  // check: also the accessibility rules
 };
 
 // Parses argv; throws usage_error.

@@ -51,7 +51,7 @@ TEST_CASE("usage: help, version, and bad usage exits 2") {
   CHECK(bad.status == 2);
   CHECK(bad.output.find("unknown command \"frobnicate\"") != std::string::npos);
   CHECK(papers({"build"}).status == 2);
-  CHECK(papers({"build", "x.yaml", "--format", "pdf"}).output.find("unknown format \"pdf\"") != std::string::npos);
+  CHECK(papers({"build", "x.yaml", "--format", "rtf"}).output.find("unknown format \"rtf\"") != std::string::npos);
 }
 
 TEST_CASE("every bad input gives its expected message, exit status 2, and no file") {
@@ -228,4 +228,36 @@ TEST_CASE("size: a 17 MB input is refused but 10,000 recommendations and a 1 MB 
     CHECK(package::read_zip_file(files[0].string()).at("word/document.xml").size() > (1u << 20));
     CHECK(package::read_zip_file(files[1].string()).at("content.xml").size() > (1u << 20));
   }
+}
+
+TEST_CASE("check --accessibility passes the examples and names the input field of a failure") {
+  auto inputs = example_inputs();
+  std::vector<std::string> args{"check", "--accessibility"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  auto ok = papers(args);
+  INFO(ok.output);
+  CHECK(ok.status == 0);
+  CHECK(ok.output.find("pass the accessibility checks") != std::string::npos);
+
+  auto dir = test::scratch_dir("cli-accessibility");
+  auto input = write_input(dir, "in.yaml",
+                           "sections:\n  - title: Findings\n    body: |\n      See [here](https://example.gov.uk).\n",
+                           "committee-report");
+  auto bad = papers({"check", "--accessibility", input.string()});
+  CHECK(bad.status == 2);
+  CHECK(bad.output.find("in.yaml:7:11: sections[1].body: accessibility (link-text): the link text \"here\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("PDF output is tagged for assistive technology") {
+  auto out = test::scratch_dir("cli-pdf");
+  auto r = papers({"build", (test::source_dir() / "inputs" / "leeds-recommendations-appendix.yaml").string(),
+                   "--format", "pdf", "--out", out.string()});
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  auto files = files_in(out);
+  REQUIRE(files.size() == 1);
+  auto info = test::run({"pdfinfo", files[0].string()});
+  CHECK(info.output.find("Tagged:          yes") != std::string::npos);
+  CHECK(info.output.find("Title:           Review of Partnership Working") != std::string::npos);
 }
