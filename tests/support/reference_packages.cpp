@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "support/reference_packages.hpp"
 
-#include <zlib.h>
-
 #include <cstdint>
 #include <stdexcept>
 #include <vector>
 
 #include "package/zip_package.hpp"
 #include "support/fixtures.hpp"
+#include "support/raw_zip.hpp"
 
 namespace cp::test {
 namespace {
@@ -23,68 +22,11 @@ std::string docx_styles(const std::string& before_root = "", const std::string& 
          extra + "</w:styles>";
 }
 
-void le16(std::string& s, std::uint16_t v) {
-  s += static_cast<char>(v & 0xFF);
-  s += static_cast<char>(v >> 8);
-}
-
-void le32(std::string& s, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
-}
-
-// A ZIP of deflated entries, written byte by byte at zlib's best compression
-// (libzip compresses a little less) and without refusing any name.
+// A ZIP of deflated entries, written without refusing any name.
 std::string raw_zip(const parts& p) {
-  std::string body, central;
-  for (const auto& [name, data] : p) {
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
-    std::string packed(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(packed.data());
-    z.avail_out = static_cast<uInt>(packed.size());
-    deflate(&z, Z_FINISH);
-    packed.resize(z.total_out);
-    deflateEnd(&z);
-    auto crc = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
-    auto offset = static_cast<std::uint32_t>(body.size());
-    for (bool is_central : {false, true}) {
-      std::string& s = is_central ? central : body;
-      le32(s, is_central ? 0x02014b50 : 0x04034b50);
-      if (is_central) le16(s, 20);
-      le16(s, 20);
-      le16(s, 0);     // flags
-      le16(s, 8);     // deflate
-      le16(s, 0);     // time
-      le16(s, 0x21);  // 1980-01-01
-      le32(s, crc);
-      le32(s, static_cast<std::uint32_t>(packed.size()));
-      le32(s, static_cast<std::uint32_t>(data.size()));
-      le16(s, static_cast<std::uint16_t>(name.size()));
-      le16(s, 0);
-      if (is_central) {
-        le16(s, 0);
-        le16(s, 0);
-        le16(s, 0);
-        le32(s, 0);
-        le32(s, offset);
-      }
-      s += name;
-    }
-    body += packed;
-  }
-  std::string out = body + central;
-  le32(out, 0x06054b50);
-  le16(out, 0);
-  le16(out, 0);
-  le16(out, static_cast<std::uint16_t>(p.size()));
-  le16(out, static_cast<std::uint16_t>(p.size()));
-  le32(out, static_cast<std::uint32_t>(central.size()));
-  le32(out, static_cast<std::uint32_t>(body.size()));
-  le16(out, 0);
-  return out;
+  std::vector<raw_entry> entries;
+  for (const auto& [name, data] : p) entries.push_back(deflated(name, data));
+  return test::raw_zip(entries);
 }
 
 }  // namespace
