@@ -2,6 +2,7 @@
 #include "style/style_loader.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <charconv>
 #include <filesystem>
@@ -437,32 +438,32 @@ std::optional<double> parse_size_pt(std::string_view s) {
   return std::nullopt;
 }
 
-house_style parse_house_style(std::string_view text, const std::string& file_name) {
+namespace {
+
+// Reads a parsed style file; `base` is the folder its relative paths start from.
+house_style read_house_style(const std::function<value()>& parse, const std::filesystem::path& base) {
   value root;
   try {
-    root = ingest::parse_yaml(text, file_name);
+    root = parse();
   } catch (const input_error& e) {
     throw style_error(e.what());
   }
   diagnostics d;
-  style_reader reader(d, std::filesystem::path(file_name).parent_path());
+  style_reader reader(d, base);
   house_style hs = reader.read(root);
   d.throw_if_errors<style_error>();
   return hs;
 }
 
+}  // namespace
+
+house_style parse_house_style(std::string_view text, const std::string& file_name) {
+  return read_house_style([&] { return ingest::parse_yaml(text, file_name); },
+                          std::filesystem::path(file_name).parent_path());
+}
+
 house_style load_house_style(const std::filesystem::path& path) {
-  value root;
-  try {
-    root = ingest::load_yaml_file(path);
-  } catch (const input_error& e) {
-    throw style_error(e.what());
-  }
-  diagnostics d;
-  style_reader reader(d, path.parent_path());
-  house_style hs = reader.read(root);
-  d.throw_if_errors<style_error>();
-  return hs;
+  return read_house_style([&] { return ingest::load_yaml_file(path); }, path.parent_path());
 }
 
 }  // namespace cp::style
