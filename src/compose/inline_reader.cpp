@@ -108,6 +108,11 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
     else if (f == "title") fld.kind = doc::field_kind::document_title;
     else fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
     out.push_back(fld);
+  } else if (name == "page-ref") {
+    // The page where a heading's anchor or a part of a pack starts.
+    std::string anchor = collapse_space(xml::attribute(n, "anchor"));
+    if (anchor.empty()) fail_(n, "<page-ref> needs anchor");
+    out.push_back(doc::page_ref{anchor, marks, 0});
   } else {
     fail_(n, fmt::format("<{}> cannot stand inside text", name));
   }

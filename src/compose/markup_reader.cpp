@@ -59,6 +59,7 @@ const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
       {"tab", {}},
       {"field", {"name"}},
       {"img", {"src", "alt", "width", "height"}},
+      {"page-ref", {"anchor"}},
   };
   return v;
 }
@@ -76,7 +77,7 @@ bool is_blank_text(const xmlNode* n) {
 }
 
 const std::set<std::string>& inline_elements() {
-  static const std::set<std::string> s = {"b", "i", "u", "sup", "sub", "a", "br", "tab", "field", "img"};
+  static const std::set<std::string> s = {"b", "i", "u", "sup", "sub", "a", "br", "tab", "field", "img", "page-ref"};
   return s;
 }
 

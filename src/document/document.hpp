@@ -67,7 +67,20 @@ struct picture {
   std::string alt;       // alternative text, required for accessibility
 };
 
-using inline_node = std::variant<text_run, line_break, field, link, picture>;
+// The number of the page where an anchor is: a heading's `anchor` or a
+// section's `part_anchor`. Written as a real reference field (DOCX PAGEREF,
+// ODT text:bookmark-ref) that readers recompute as they lay the pages out;
+// the value cached in the file is the writer's estimate.
+struct page_ref {
+  std::string anchor;
+  std::uint8_t marks = 0;
+  // The page shown until a reader computes the reference, for writers that
+  // cannot estimate pages themselves (ODT); 0: "1". The DOCX writer caches
+  // its own estimate.
+  int estimate = 0;
+};
+
+using inline_node = std::variant<text_run, line_break, field, link, picture, page_ref>;
 using inlines = std::vector<inline_node>;
 
 // ----------------------------------------------------------------- blocks
@@ -166,6 +179,12 @@ struct section {
   blocks header;  // paragraphs only (text, fields, pictures)
   blocks footer;
   blocks body;
+  // Non-empty: this section starts a *part* of a compound document (a report
+  // in an agenda pack), which runs to the next section that starts one. The
+  // anchor names the part's first page for page references and "#anchor"
+  // links (unique among all anchors); table captions count from 1 again in
+  // each part, and a table of contents inside a part lists its headings only.
+  std::string part_anchor;
 };
 
 // An instance of a numbering scheme. Everything that refers to the same

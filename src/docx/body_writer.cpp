@@ -128,6 +128,10 @@ void body_writer::write_paragraph_properties(xml::writer& w, const paragraph_spe
 void body_writer::write_paragraph(xml::writer& w, const paragraph_spec& p) {
   w.open("w:p");
   write_paragraph_properties(w, p);
+  if (!part_bookmark_.empty()) {
+    w.open("w:bookmarkStart").attr("w:id", part_bookmark_id_).attr("w:name", part_bookmark_).close();
+    part_bookmark_.clear();
+  }
   int bookmark_id = 0;
   if (!p.bookmark.empty()) {
     bookmark_id = st_.next_bookmark_id();

@@ -31,6 +31,15 @@ class body_writer {
                           bool final_section);
   // An empty paragraph in `role` (empty headers and footers, empty cells).
   void write_empty_paragraph(xml::writer& w, const std::string& role);
+  // The section of the document this writer writes (contents lists in a
+  // part list that part's headings only).
+  void set_section(std::size_t index) { section_ = index; }
+  // The next paragraph written starts the bookmark `name` (w:id `id`) of a
+  // part; the caller ends it after the part's last section.
+  void start_part(std::string name, int id) {
+    part_bookmark_ = std::move(name);
+    part_bookmark_id_ = id;
+  }
 
  private:
   // A paragraph as written: style, numbering and direct properties.
@@ -75,6 +84,7 @@ class body_writer {
   void write_field(xml::writer& w, const doc::field& f);
   void write_link(xml::writer& w, const doc::link& l);
   void write_picture(xml::writer& w, const doc::picture& p);
+  void write_page_ref(xml::writer& w, const doc::page_ref& r);
 
   void write_range(xml::writer& w, const doc::block* first, const doc::block* last, int depth);
   double text_width_mm() const;
@@ -84,6 +94,9 @@ class body_writer {
   doc::orientation orientation_;
   bool pending_page_break_ = false;  // the next paragraph starts a new page
   bool last_was_table_ = false;      // two tables in a row would merge in Word
+  std::size_t section_ = 0;
+  std::string part_bookmark_;  // a part's bookmark waiting for its first paragraph
+  int part_bookmark_id_ = 0;
 };
 
 }  // namespace cp::docx::detail

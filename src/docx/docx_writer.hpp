@@ -2,6 +2,9 @@
 // Writes a document tree as a DOCX (WordprocessingML, ECMA-376 Transitional) package.
 #pragma once
 
+#include <map>
+#include <string>
+
 #include "document/document.hpp"
 #include "package/zip_package.hpp"
 #include "reference/docx_reference.hpp"
@@ -15,5 +18,10 @@ namespace cp::docx {
 // headers and footers are used (docs/reference-documents.md).
 package::zip_package build_docx(const doc::document& d, const style::house_style& hs,
                                 const reference::docx_reference* ref = nullptr);
+
+// The page each anchor of `d` (headings' and parts') probably starts on, as
+// the writer estimates it for the cached results of its page fields; for
+// formats that cannot estimate pages themselves (doc::page_ref::estimate).
+std::map<std::string, int> estimate_anchor_pages(const doc::document& d, const style::house_style& hs);
 
 }  // namespace cp::docx

@@ -23,8 +23,18 @@ void body_writer::write_inlines(xml::writer& w, const doc::inlines& content) {
       write_link(w, *l);
     } else if (const auto* p = std::get_if<doc::picture>(&node)) {
       write_picture(w, *p);
+    } else if (const auto* r = std::get_if<doc::page_ref>(&node)) {
+      write_page_ref(w, *r);
     }
   }
+}
+
+void body_writer::write_page_ref(xml::writer& w, const doc::page_ref& r) {
+  // check_document has made sure the anchor exists. Word updates the field
+  // (settings ask it to on opening) and LibreOffice computes it; the cached
+  // result is the page estimate, for readers that do neither.
+  write_complex_field(w, fmt::format(" PAGEREF {} \\h ", st_.bookmarks.at(r.anchor)),
+                      fmt::format("{}", st_.anchor_page(r.anchor)), mark_run_props(r.marks));
 }
 
 void body_writer::write_field(xml::writer& w, const doc::field& f) {
@@ -46,7 +56,7 @@ void body_writer::write_link(xml::writer& w, const doc::link& l) {
   w.open("w:hyperlink");
   if (!l.target.empty() && l.target.front() == '#') {
     // check_document has made sure the anchor exists.
-    w.attr("w:anchor", layout::heading_bookmark(st_.anchors.at(l.target.substr(1))));
+    w.attr("w:anchor", st_.bookmarks.at(l.target.substr(1)));
   } else {
     w.attr("r:id", rels_.add(rel_type::hyperlink, l.target, true));
   }

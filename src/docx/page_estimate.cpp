@@ -80,6 +80,7 @@ class estimator {
     for (std::size_t i = 0; i < d_.sections.size(); ++i) {
       const auto& s = d_.sections[i];
       if (i > 0) new_page(true);
+      if (!s.part_anchor.empty()) out_.part_pages.push_back(page_);
       bool portrait = s.page_orientation == doc::orientation::portrait;
       const auto& pg = hs_.page;
       page_height_ =
@@ -184,6 +185,8 @@ class estimator {
           lc.new_line();
         } else if (const auto* f = std::get_if<doc::field>(&node)) {
           lc.word(f->kind == doc::field_kind::document_title ? d_.meta.title : "00", g.bold);
+        } else if (std::holds_alternative<doc::page_ref>(node)) {
+          lc.word("00", g.bold);
         } else if (const auto* l = std::get_if<doc::link>(&node)) {
           for (const auto& r : l->runs) lc.text(r.text, g.bold || (r.marks & doc::bold));
         } else if (const auto* p = std::get_if<doc::picture>(&node)) {

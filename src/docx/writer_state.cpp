@@ -38,7 +38,16 @@ writer_state::writer_state(const doc::document& d, const style::house_style& hs,
       ids(hs, r),
       numbering(d, hs, base_of(r)),
       anchors(layout::heading_anchors(d)),
+      parts(layout::part_anchors(d)),
+      bookmarks(layout::anchor_bookmarks(d)),
       pages(estimate_pages(d, hs)) {}
+
+int writer_state::anchor_page(const std::string& anchor) const {
+  auto page_of = [](const std::vector<int>& pages, std::size_t i) { return i < pages.size() ? pages[i] : 1; };
+  if (auto h = anchors.find(anchor); h != anchors.end()) return page_of(pages.heading_pages, h->second);
+  if (auto p = parts.find(anchor); p != parts.end()) return page_of(pages.part_pages, p->second);
+  return 1;
+}
 
 media_part writer_state::media_for(std::size_t index) {
   for (const auto& m : media_)

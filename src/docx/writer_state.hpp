@@ -63,6 +63,8 @@ class writer_state {
   const style_ids ids;
   const numbering_plan numbering;
   const std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+  const std::map<std::string, std::size_t> parts;      // part anchor -> part ordinal
+  const std::map<std::string, std::string> bookmarks;  // any anchor (headings', parts') -> bookmark
   // Where headings probably fall, for the cached results of PAGEREF and
   // NUMPAGES fields (Word and LibreOffice recompute them).
   const page_estimate pages;
@@ -75,6 +77,17 @@ class writer_state {
   std::size_t next_heading() { return headings_++; }
   // Number of the next captioned table ("Table 3").
   int next_table_caption() { return ++table_captions_; }
+  // Table captions count from 1 again (a new part starts).
+  void restart_table_captions() {
+    table_captions_ = 0;
+    captions_restarted_ = true;
+  }
+  // Whether caption numbers have been restarted (the first of a part then
+  // resets the field's count too).
+  bool table_captions_restarted() const { return captions_restarted_; }
+  // The estimated page of an anchor (a heading's or a part's), for the
+  // cached result of a PAGEREF field.
+  int anchor_page(const std::string& anchor) const;
 
   // The media part showing image `index`, created on first use.
   media_part media_for(std::size_t index);
@@ -94,6 +107,7 @@ class writer_state {
   int bookmark_ids_ = 0;
   std::size_t headings_ = 0;
   int table_captions_ = 0;
+  bool captions_restarted_ = false;
   std::vector<media_part> media_;
   std::vector<reference_media> reference_media_;
 };

@@ -22,7 +22,11 @@ class checker {
         fail(fmt::format("sequence {}", i + 1),
              fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", d_.sequences[i].scheme, hs_.name));
     // Anchors first, so links can point forwards.
-    for (const auto& s : d_.sections) collect_anchors(s.body);
+    for (const auto& s : d_.sections) {
+      collect_anchors(s.body);
+      if (!s.part_anchor.empty() && !anchors_.insert(s.part_anchor).second)
+        fail("document", fmt::format("the part anchor \"{}\" is already used", s.part_anchor));
+    }
     std::set<std::string> custom;
     for (const auto& [name, value] : d_.meta.custom)
       if (name.empty() || !custom.insert(name).second)
@@ -90,6 +94,8 @@ class checker {
         }
       } else if (const auto* p = std::get_if<doc::picture>(&node)) {
         picture(where, *p);
+      } else if (const auto* r = std::get_if<doc::page_ref>(&node)) {
+        if (!anchors_.count(r->anchor)) fail(where, fmt::format("page reference to unknown anchor \"{}\"", r->anchor));
       }
     }
   }

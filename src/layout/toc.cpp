@@ -14,12 +14,13 @@ struct toc_collector {
   int max_level;
   std::vector<toc_entry> entries;
   std::size_t headings = 0;
+  bool in_scope = true;
 
   void blocks(const doc::blocks& bs, int depth) {
     for (const auto& b : bs) {
       if (const auto* h = std::get_if<doc::heading>(&b.node)) {
         std::string label = h->numbering ? counter.next(*h->numbering) : std::string();
-        if (h->in_toc && h->level <= max_level)
+        if (in_scope && h->in_toc && h->level <= max_level)
           entries.push_back({h->level, label, plain_text(h->content), headings});
         ++headings;
       } else if (const auto* p = std::get_if<doc::paragraph>(&b.node)) {
@@ -39,13 +40,44 @@ struct toc_collector {
 
 }  // namespace
 
-std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level) {
-  toc_collector c{numbering_counter(d, hs), max_level, {}, 0};
-  for (const auto& s : d.sections) c.blocks(s.body, 0);
+std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level,
+                                   section_range scope) {
+  toc_collector c{numbering_counter(d, hs), max_level, {}, 0, true};
+  for (std::size_t i = 0; i < d.sections.size(); ++i) {
+    c.in_scope = i >= scope.first && i < scope.last;
+    c.blocks(d.sections[i].body, 0);
+  }
   return std::move(c.entries);
 }
 
+section_range part_of_section(const doc::document& d, std::size_t index) {
+  std::size_t first = index + 1;
+  while (first > 0 && d.sections[first - 1].part_anchor.empty()) --first;
+  if (first == 0) return {};  // before any part: the whole document
+  --first;
+  std::size_t last = index + 1;
+  while (last < d.sections.size() && d.sections[last].part_anchor.empty()) ++last;
+  return {first, last};
+}
+
 std::string heading_bookmark(std::size_t ordinal) { return fmt::format("_Toc{:08d}", ordinal + 1); }
+
+std::string part_bookmark(std::size_t ordinal) { return fmt::format("_Part{:04d}", ordinal + 1); }
+
+std::map<std::string, std::size_t> part_anchors(const doc::document& d) {
+  std::map<std::string, std::size_t> out;
+  std::size_t n = 0;
+  for (const auto& s : d.sections)
+    if (!s.part_anchor.empty()) out.emplace(s.part_anchor, n++);
+  return out;
+}
+
+std::map<std::string, std::string> anchor_bookmarks(const doc::document& d) {
+  std::map<std::string, std::string> out;
+  for (const auto& [anchor, ordinal] : heading_anchors(d)) out.emplace(anchor, heading_bookmark(ordinal));
+  for (const auto& [anchor, ordinal] : part_anchors(d)) out.emplace(anchor, part_bookmark(ordinal));
+  return out;
+}
 
 std::map<std::string, std::size_t> heading_anchors(const doc::document& d) {
   std::map<std::string, std::size_t> out;

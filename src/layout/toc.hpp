@@ -18,8 +18,30 @@ struct toc_entry {
   std::size_t heading = 0;  // ordinal of the heading in reading order
 };
 
-// The entries of a contents list of headings up to `max_level` (in_toc ones).
-std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level);
+// The sections [first, last) a contents list covers.
+struct section_range {
+  std::size_t first = 0;
+  std::size_t last = static_cast<std::size_t>(-1);
+};
+
+// The entries of a contents list of headings up to `max_level` (in_toc ones),
+// from the sections in `scope` (numbers still count through the whole document).
+std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level,
+                                   section_range scope = {});
+
+// The sections of the part (doc::section::part_anchor) holding section
+// `index`; the whole document when no part holds it.
+section_range part_of_section(const doc::document& d, std::size_t index);
+
+// Bookmark name of the part with this ordinal ("_Part0001"), among the
+// sections that start one, in order.
+std::string part_bookmark(std::size_t ordinal);
+
+// Each part anchor and the ordinal of its part.
+std::map<std::string, std::size_t> part_anchors(const doc::document& d);
+
+// Every anchor (headings' and parts') and the name of its bookmark.
+std::map<std::string, std::string> anchor_bookmarks(const doc::document& d);
 
 // Bookmark name of the heading with this ordinal ("_Toc00000001"): valid in
 // both formats and hidden from Word's bookmark list by the leading underscore.

@@ -55,6 +55,18 @@ void body_writer::begin_section(std::size_t index, doc::orientation o) {
   if (!pending_.master_page.empty()) write_empty_paragraph("normal");
   use_orientation(o);
   pending_.master_page = style_map::master_page(index);
+  section_ = index;
+  if (const std::string& anchor = ctx_.doc.sections[index].part_anchor; !anchor.empty()) {
+    part_bookmark_ = ctx_.bookmarks.at(anchor);
+    ctx_.ids.caption_number = 0;
+    ctx_.ids.captions_restarted = true;
+  }
+}
+
+void body_writer::write_part_bookmark() {
+  if (part_bookmark_.empty()) return;
+  w_.open("text:bookmark").attr("text:name", part_bookmark_).close();
+  part_bookmark_.clear();
 }
 
 void body_writer::finish() {
@@ -132,6 +144,7 @@ void body_writer::write_block(const doc::block& b) {
 
 void body_writer::write_paragraph(const doc::paragraph& p, const std::string& list_style) {
   w_.open("text:p").attr("text:style-name", paragraph_style(p.role, list_style, p.align));
+  write_part_bookmark();
   inline_writer(w_, ctx_, pool_, text_width_mm_).write(p.content);
   w_.close();
 }
@@ -143,6 +156,7 @@ void body_writer::write_heading(const doc::heading& h, const std::string& list_s
   w_.open("text:h")
       .attr("text:style-name", paragraph_style(role, list_style))
       .attr("text:outline-level", outline > 0 ? outline : h.level);
+  write_part_bookmark();
   w_.open("text:bookmark-start").attr("text:name", bookmark).close();
   inline_writer(w_, ctx_, pool_, text_width_mm_).write(h.content);
   w_.open("text:bookmark-end").attr("text:name", bookmark).close();
@@ -150,7 +164,9 @@ void body_writer::write_heading(const doc::heading& h, const std::string& list_s
 }
 
 void body_writer::write_empty_paragraph(const std::string& role) {
-  w_.open("text:p").attr("text:style-name", paragraph_style(role, "")).close();
+  w_.open("text:p").attr("text:style-name", paragraph_style(role, ""));
+  write_part_bookmark();
+  w_.close();
 }
 
 void body_writer::write_cover(const doc::title_block& tb) {

@@ -43,8 +43,23 @@ void inline_writer::write(const doc::inlines& content) {
       write_link(*l);
     } else if (const auto* p = std::get_if<doc::picture>(&node)) {
       write_picture(*p);
+    } else if (const auto* r = std::get_if<doc::page_ref>(&node)) {
+      write_page_ref(*r);
     }
   }
+}
+
+void inline_writer::write_page_ref(const doc::page_ref& r) {
+  if (r.marks) w_.open("text:span").attr("text:style-name", span_style(r.marks));
+  // LibreOffice fills in the page when it lays the document out; the text is
+  // what a reader that cannot lay out pages shows.
+  w_.open("text:bookmark-ref")
+      .attr("text:reference-format", "page")
+      .attr("text:ref-name", ctx_.bookmarks.at(r.anchor))
+      .text(fmt::format("{}", r.estimate > 0 ? r.estimate : 1))
+      .close();
+  if (r.marks) w_.close();
+  after_char_ = false;
 }
 
 void inline_writer::write_spaces(std::size_t count) {
@@ -118,8 +133,8 @@ void inline_writer::write_field(const doc::field& f) {
 void inline_writer::write_link(const doc::link& l) {
   std::string href = l.target;
   if (!href.empty() && href.front() == '#') {
-    auto it = ctx_.anchors.find(href.substr(1));
-    if (it != ctx_.anchors.end()) href = "#" + layout::heading_bookmark(it->second);
+    auto it = ctx_.bookmarks.find(href.substr(1));
+    if (it != ctx_.bookmarks.end()) href = "#" + it->second;
   }
   const std::string& style = ctx_.names.character("hyperlink");
   w_.open("text:a")

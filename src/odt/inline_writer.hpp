@@ -39,6 +39,7 @@ class inline_writer {
   void write_field(const doc::field& f);
   void write_link(const doc::link& l);
   void write_picture(const doc::picture& p);
+  void write_page_ref(const doc::page_ref& r);
   void write_spaces(std::size_t count);
 
   xml::writer& w_;

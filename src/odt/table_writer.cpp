@@ -11,15 +11,18 @@ namespace cp::odt::detail {
 
 void body_writer::write_caption(const doc::inlines& caption) {
   const style::caption_look& look = ctx_.hs.caption;
-  std::size_t number = ++ctx_.ids.captions;
+  std::size_t ref = ++ctx_.ids.captions;
+  std::size_t number = ++ctx_.ids.caption_number;
   w_.open("text:p").attr("text:style-name", paragraph_style("caption", ""));
   inline_writer text(w_, ctx_, pool_, text_width_mm_);
   text.write_text(look.table_label + " ");
-  // A real caption sequence: LibreOffice renumbers it and lists it in a table index.
+  // A real caption sequence: LibreOffice renumbers it and lists it in a
+  // table index. The first caption of a part sets the count back to 1.
+  bool restart = number == 1 && ctx_.ids.captions_restarted;
   w_.open("text:sequence")
-      .attr("text:ref-name", fmt::format("ref{}{}", look.table_label, number - 1))
+      .attr("text:ref-name", fmt::format("ref{}{}", look.table_label, ref - 1))
       .attr("text:name", look.table_label)
-      .attr("text:formula", fmt::format("ooow:{}+1", look.table_label))
+      .attr("text:formula", restart ? std::string("ooow:1") : fmt::format("ooow:{}+1", look.table_label))
       .attr("style:num-format", "1")
       .text(fmt::format("{}", number))
       .close();

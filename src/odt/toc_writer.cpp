@@ -52,7 +52,10 @@ void body_writer::write_toc(const doc::table_of_contents& toc) {
   inline_writer(w_, ctx_, pool_, text_width_mm_).write_text(toc.title);
   w_.close();
   w_.close();
-  for (const layout::toc_entry& e : layout::collect_toc(ctx_.doc, ctx_.hs, toc.levels)) {
+  // In a part, the entries are the part's headings (an update in LibreOffice
+  // would list the whole document's: ODF has no index scope of a range).
+  layout::section_range scope = layout::part_of_section(ctx_.doc, section_);
+  for (const layout::toc_entry& e : layout::collect_toc(ctx_.doc, ctx_.hs, toc.levels, scope)) {
     std::string bookmark = layout::heading_bookmark(e.heading);
     w_.open("text:p").attr("text:style-name", paragraph_style(fmt::format("toc-{}", e.level), ""));
     w_.open("text:a")

@@ -19,7 +19,9 @@ namespace cp::odt::detail {
 struct id_counters {
   std::size_t frames = 0;    // draw:name "Image1"
   std::size_t tables = 0;    // table:name "Table1"
-  std::size_t captions = 0;  // caption numbers and text:sequence ref names
+  std::size_t captions = 0;  // text:sequence ref names
+  std::size_t caption_number = 0;  // the number shown, counted again in each part
+  bool captions_restarted = false;  // a part has restarted caption numbers
   std::size_t indexes = 0;   // text:name of tables of contents
 };
 
@@ -31,7 +33,7 @@ struct write_context {
   const style_map& names;
   media_store& media;
   id_counters& ids;
-  std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+  std::map<std::string, std::string> bookmarks;  // any anchor (headings', parts') -> bookmark name
   // The council's reference document, prepared for this package; nullptr: none.
   reference_styles* reference = nullptr;
 };
