@@ -23,7 +23,8 @@ const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
   static const std::map<std::string, std::vector<std::string>> v = {
       // structure
       {"paper", {}},
-      {"properties", {"title", "subject", "author", "keywords", "description", "language", "created", "modified"}},
+      {"properties",
+       {"title", "subject", "author", "keywords", "description", "language", "created", "modified", "status"}},
       {"custom", {"name"}},
       {"section", {"orientation"}},
       {"header", {}},
@@ -247,6 +248,7 @@ class tree_reader {
     if (has_attr(n, "language")) m.language = attr(n, "language");
     m.created = attr(n, "created");
     m.modified = attr(n, "modified");
+    m.status = attr(n, "status");
     std::string kw = attr(n, "keywords");
     for (std::size_t start = 0; start < kw.size();) {
       std::size_t end = kw.find(';', start);

@@ -316,7 +316,36 @@ view paper_view(const model::paper& p, const std::string& logo_src) {
   put(props, "created", iso_timestamp(p.props.created));
   put(props, "modified", iso_timestamp(p.props.modified));
   put_flag(props, "draft", p.props.status == "draft");
+  put_flag(props, "signed_off", p.props.is_signed_off());
+  // The mark in the header of every page of a paper not yet signed off.
+  put(props, "mark", p.props.status == "draft"     ? "DRAFT"
+                     : p.props.status == "cleared" ? "DRAFT: cleared, awaiting sign-off"
+                                                   : "");
+  const model::sign_off none;
+  const model::sign_off& so = p.props.signed_off ? *p.props.signed_off : none;
+  put(props, "signed_off_by", so.by);
+  put(props, "signed_off_job_title", so.job_title);
+  put(props, "signed_off_date", so.on ? so.on->british() : "");
+  put(props, "signed_off_date_iso", so.on ? so.on->iso() : "");
   v.set("properties", std::move(props));
+
+  view clearances = view::list();
+  for (std::size_t i = 0; i < p.clearances.size(); ++i) {
+    const auto& c = p.clearances[i];
+    view o = view::object();
+    o.set("number", view(fmt::format("{}", i + 1)));
+    put(o, "role", c.role);
+    put(o, "role_title", c.role_title());
+    put(o, "name", c.name);
+    put(o, "job_title", c.job_title);
+    put(o, "date", c.on ? c.on->british() : "");
+    put(o, "date_iso", c.on ? c.on->iso() : "");
+    put(o, "outcome", c.outcome);
+    put(o, "outcome_words", model::outcome_words(c.outcome));
+    put(o, "comments", c.comments);
+    clearances.push(std::move(o));
+  }
+  put_list(v, "clearances", std::move(clearances));
   put(v, "logo", logo_src);
   return v;
 }

@@ -209,6 +209,7 @@ struct metadata {
   std::string language = "en-GB";
   std::string created;   // ISO 8601 UTC, "2009-07-14T00:00:00Z"; empty: left out
   std::string modified;  // ISO 8601 UTC; empty: left out
+  std::string status;    // "draft", "cleared", "signed-off" (DOCX contentStatus); empty: left out
   std::vector<std::pair<std::string, std::string>> custom;  // in order, names unique
 };
 

@@ -42,6 +42,7 @@ std::string write_core_props_part(const doc::metadata& m) {
   write_if_set(w, "dc:description", m.description);
   write_if_set(w, "dc:language", m.language);
   write_if_set(w, "cp:lastModifiedBy", m.author);
+  write_if_set(w, "cp:contentStatus", m.status);
   write_date(w, "dcterms:created", m.created);
   write_date(w, "dcterms:modified", m.modified);
   w.close();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "ingest/clearance_checks.hpp"
 #include "ingest/paper_checks.hpp"
 #include "ingest/paper_types.hpp"
 #include "ingest/yaml_source.hpp"
@@ -32,8 +33,9 @@ void append_in_file_order(const diagnostics& found, const std::string& input, di
 
 std::optional<model::paper> load_paper(const std::filesystem::path& file, diagnostics& d) {
   value root;
+  std::vector<std::string> sources;
   try {
-    root = load_yaml_file(file, parse_limits{}, include_options{.follow = true});
+    root = load_yaml_file(file, parse_limits{}, include_options{.follow = true, .files_read = &sources});
   } catch (const yaml_error& e) {
     d.error(e.where(), "", e.message());
     return std::nullopt;
@@ -49,10 +51,17 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   p.file = file.string();
   paper_type().read(root, "", c, p);
   check_references(p, c);
+  check_clearance(p, c);
   if (!p.logo.empty()) p.logo = check_logo(p.logo, file, c).value_or("");
   append_in_file_order(found, p.file, d);
   if (found.has_errors()) return std::nullopt;
   p.positions = std::move(c.where);
+  p.sources = std::move(sources);
+  if (!p.logo.empty()) {
+    // As compose opens it: relative to the input's folder.
+    std::string logo = (file.parent_path() / p.logo).string();
+    if (std::find(p.sources.begin(), p.sources.end(), logo) == p.sources.end()) p.sources.push_back(logo);
+  }
   model::derive(p);
   return p;
 }

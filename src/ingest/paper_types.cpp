@@ -14,6 +14,7 @@ using namespace fields;
 using model::activity;
 using model::appendix_ref;
 using model::classification;
+using model::clearance;
 using model::criterion;
 using model::criterion_result;
 using model::evaluation;
@@ -26,6 +27,7 @@ using model::person;
 using model::properties;
 using model::recommendation;
 using model::section;
+using model::sign_off;
 using model::statement;
 using model::table_data;
 
@@ -250,11 +252,44 @@ const object_type<recommendation>& recommendation_type() {
   return t;
 }
 
+const object_type<clearance>& clearance_type() {
+  static const auto t =
+      object_type<clearance>("clearance",
+                             "One entry of the clearance record: an officer asked to clear the paper, and "
+                             "what they said.",
+                             &clearance::pos)
+          .add("role", &clearance::role,
+               choice({"author", "chief-officer", "section-151", "monitoring-officer", "legal", "other"}),
+               "Whose clearance this is: author, chief-officer, section-151, monitoring-officer, legal or "
+               "other (any other named consultee).",
+               required)
+          .add("name", &clearance::name, text(), "The officer's full name, e.g. \"Jo Smith\".", required)
+          .add("job-title", &clearance::job_title, text(),
+               "The officer's job title, e.g. \"Director of Resources\"; required for role other.")
+          .add("date", &clearance::on, date(), "When the officer gave their answer (YYYY-MM-DD).", required)
+          .add("outcome", &clearance::outcome, choice({"cleared", "cleared-with-comments", "not-cleared"}),
+               "What the officer said: cleared, cleared-with-comments or not-cleared.", required)
+          .add("comments", &clearance::comments, prose(), "The officer's comments (CommonMark).");
+  return t;
+}
+
+const object_type<sign_off>& sign_off_type() {
+  static const auto t =
+      object_type<sign_off>("sign-off", "Who signed the paper off as agreed, and when.")
+          .add("by", &sign_off::by, text(), "The full name of whoever signed the paper off.", required)
+          .add("job-title", &sign_off::job_title, text(), "Their job title, e.g. \"Chief Executive\".")
+          .add("date", &sign_off::on, date(), "When the paper was signed off (YYYY-MM-DD).", required);
+  return t;
+}
+
 const object_type<properties>& properties_type() {
   static const auto t =
-      object_type<properties>("properties", "Document properties: status, version, keywords and dates.")
+      object_type<properties>("properties", "Document properties: status, sign-off, version, keywords and dates.")
           .add("status", &properties::status, choice({"draft", "cleared", "signed-off"}),
-               "How far the paper has got: draft, cleared or signed-off.")
+               "How far the paper has got: draft, cleared (every required clearance given) or signed-off "
+               "(agreed: needs signed-off).")
+          .add("signed-off", &properties::signed_off, object(sign_off_type()),
+               "Who signed the paper off and when; given exactly when status is signed-off.")
           .add("version", &properties::version, text(), "The version, e.g. \"1.2\".")
           .add("keywords", &properties::keywords, list(text()), "Keywords for the document properties.")
           .add("created", &properties::created, date(), "When the paper was created (YYYY-MM-DD).")
@@ -317,6 +352,9 @@ const object_type<paper>& paper_type() {
                "The evaluation work programme, month by month.")
           .add("recommendations", &paper::recommendations, list(object(recommendation_type())),
                "Audit recommendations with priority, management response, responsibility and timescale.")
+          .add("clearance", &paper::clearances, list(object(clearance_type())),
+               "The clearance record: the report author, chief officer, Section 151 Officer, Monitoring "
+               "Officer, legal and any other consultee, each with name, date and outcome.")
           .add("properties", &paper::props, object(properties_type()), "Document properties.")
           .add("logo", &paper::logo, text(),
                "The council's logo: a PNG or JPEG file, relative to the file that names it.");

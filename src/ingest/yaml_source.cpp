@@ -171,6 +171,7 @@ class converter {
     // Counted before reading, so a huge file is never read into memory.
     count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), position(at), true);
     std::string text = read_bytes(path);
+    note_read(shown);
     auto ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     if (ext == ".md" || ext == ".txt") return text_file(text, shown);
@@ -180,6 +181,11 @@ class converter {
     s_.chain.pop_back();
     s_.chain_names.pop_back();
     return v;
+  }
+
+  void note_read(const std::string& shown) const {
+    auto* read = s_.includes.files_read;
+    if (read && std::find(read->begin(), read->end(), shown) == read->end()) read->push_back(shown);
   }
 
   value text_file(const std::string& text, const std::string& shown) const {
@@ -290,6 +296,8 @@ value load_yaml_file(const std::filesystem::path& path, const parse_limits& limi
   if (!in) throw yaml_error({path.string(), 0, 0}, "cannot open");
   std::ostringstream ss;
   ss << in.rdbuf();
+  if (auto* read = includes.files_read; read && std::find(read->begin(), read->end(), path.string()) == read->end())
+    read->push_back(path.string());
   return parse_yaml(ss.str(), path.string(), limits, includes);
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/value.hpp"
 #include "util/error.hpp"
@@ -25,6 +26,9 @@ struct parse_limits {
 struct include_options {
   bool follow = false;
   int max_depth = 8;  // includes within included files
+  // When set, receives every file read, as opened and once each: the file
+  // load_yaml_file was given, then included files in the order first read.
+  std::vector<std::string>* files_read = nullptr;
 };
 
 // A problem that stops reading: what() is "file:line:col: message", and the

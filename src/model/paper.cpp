@@ -77,6 +77,31 @@ std::string timescale::display() const {
   return due ? due->british() : std::string();
 }
 
+const std::vector<std::string>& required_clearances() {
+  static const std::vector<std::string> roles = {"author", "section-151", "monitoring-officer"};
+  return roles;
+}
+
+std::string clearance_role_title(std::string_view role) {
+  if (role == "author") return "Report author";
+  if (role == "chief-officer") return "Chief Officer";
+  if (role == "section-151") return "Section 151 Officer";
+  if (role == "monitoring-officer") return "Monitoring Officer";
+  if (role == "legal") return "Legal adviser";
+  return std::string(role);
+}
+
+std::string clearance::role_title() const {
+  if (role == "other" && !job_title.empty()) return job_title;
+  return clearance_role_title(role);
+}
+
+std::string outcome_words(std::string_view outcome) {
+  std::string out(outcome);
+  std::replace(out.begin(), out.end(), '-', ' ');
+  return out;
+}
+
 std::string kind_name(paper_kind k) {
   switch (k) {
     case paper_kind::committee_report: return "committee-report";

@@ -171,13 +171,46 @@ struct recommendation {
   std::string risk() const;   // "Little residual risk", ...
 };
 
-// Who cleared the paper and when (status and sign-off arrive with issue 7).
+// One entry of the clearance record: an officer who was asked to clear the
+// paper, and what they said. A role may appear more than once (a paper sent
+// back and cleared on a second reading); the latest entry counts.
+struct clearance {
+  std::string role;       // author, chief-officer, section-151, monitoring-officer, legal, other
+  std::string name;       // "Jo Smith"
+  std::string job_title;  // "Director of Resources"
+  std::optional<date> on;
+  std::string outcome;  // cleared, cleared-with-comments, not-cleared
+  prose comments;
+  source_position pos;
+  // "Section 151 Officer" for "section-151", ...; an `other` entry's job title.
+  std::string role_title() const;
+  bool positive() const { return outcome == "cleared" || outcome == "cleared-with-comments"; }
+};
+
+// The clearance roles whose positive clearance a paper needs before it can
+// be signed off (or called cleared): author, section-151, monitoring-officer.
+const std::vector<std::string>& required_clearances();
+// "Section 151 Officer"; the role itself when it is not a known one.
+std::string clearance_role_title(std::string_view role);
+// "cleared with comments" for "cleared-with-comments", ...
+std::string outcome_words(std::string_view outcome);
+
+// Who signed the paper off as agreed, and when.
+struct sign_off {
+  std::string by;
+  std::string job_title;
+  std::optional<date> on;
+};
+
+// Document properties: how far the paper has got and which version it is.
 struct properties {
   std::string status = "draft";  // draft, cleared, signed-off
   std::string version;
   std::vector<std::string> keywords;
   std::optional<date> created;
   std::optional<date> modified;
+  std::optional<sign_off> signed_off;  // given exactly when status is signed-off
+  bool is_signed_off() const { return status == "signed-off"; }
 };
 
 struct paper {
@@ -212,8 +245,13 @@ struct paper {
   std::vector<evaluation> evaluations;
   std::vector<activity> work_programme;
   std::vector<recommendation> recommendations;
+  std::vector<clearance> clearances;  // in the order given
   properties props;
   std::string logo;  // path of the council logo (relative to the input file); empty: none
+  // Every file the paper was read from, as opened: the input itself, each
+  // included file (in the order first read) and the logo. The archive keeps
+  // exactly these.
+  std::vector<std::string> sources;
   // Where each value was found in the input, by field path
   // ("sections[2].title"): lets later checks point at the input.
   std::map<std::string, source_position> positions;

@@ -64,6 +64,13 @@ class paper_dump {
                                          r.priority, r.section, r.management_response.markdown, r.responsibility,
                                          timescale(r.due)));
     line("properties", fmt::format("{} | {} | {}", p.props.status, p.props.version, fmt::join(p.props.keywords, ",")));
+    for (const auto& c : p.clearances)
+      line("clearance", fmt::format("{} | {} | {} | {} | {} | {}", c.role, c.name, c.job_title,
+                                    c.on ? c.on->iso() : "", c.outcome, c.comments.markdown));
+    if (p.props.signed_off)
+      line("properties.signed-off", fmt::format("{} | {} | {}", p.props.signed_off->by,
+                                                p.props.signed_off->job_title,
+                                                p.props.signed_off->on ? p.props.signed_off->on->iso() : ""));
     line("properties.created", p.props.created);
     line("properties.modified", p.props.modified);
     line("logo", p.logo);

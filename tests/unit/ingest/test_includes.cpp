@@ -50,6 +50,10 @@ TEST_CASE("!include and $include read files relative to the including file") {
   REQUIRE(p->recommendations.size() == 1);
   CHECK(p->recommendations[0].priority == 2);
   CHECK(p->recommendations[0].pos.file == (dir / "recs.json").string());
+  // Every file read, once each, in the order first read: what the archive keeps.
+  CHECK(p->sources == std::vector<std::string>{(dir / "main.yaml").string(), (dir / "parts/sections.yaml").string(),
+                                               (dir / "text/intro.md").string(), (dir / "parts/one.yaml").string(),
+                                               (dir / "recs.json").string()});
 }
 
 TEST_CASE("$include works in JSON input") {

@@ -154,12 +154,27 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(p.recommendations[1].section == "scope");
   CHECK(p.recommendations[1].due.text == "by June 2010");
 
-  CHECK(p.props.status == "cleared");
+  REQUIRE(p.clearances.size() == 4);
+  CHECK(p.clearances[1].role == "section-151");
+  CHECK(p.clearances[1].name == "Sam Patel");
+  CHECK(p.clearances[1].job_title == "Head of Financial Services");
+  CHECK(p.clearances[1].on == model::date{2009, 6, 24});
+  CHECK(p.clearances[1].outcome == "cleared-with-comments");
+  CHECK(p.clearances[1].comments.markdown == "The costs are met from **existing** budgets.");
+  CHECK(p.clearances[1].role_title() == "Section 151 Officer");
+  CHECK(p.clearances[3].role_title() == "Head of Museums");
+  CHECK(p.props.status == "signed-off");
+  REQUIRE(p.props.signed_off);
+  CHECK(p.props.signed_off->by == "Jordan Hale");
+  CHECK(p.props.signed_off->job_title == "Chief Executive");
+  CHECK(p.props.signed_off->on == model::date{2009, 7, 1});
   CHECK(p.props.version == "1.2");
   CHECK(p.props.keywords == std::vector<std::string>{"partnerships", "evaluation"});
   CHECK(p.props.created == model::date{2009, 6, 1});
   CHECK(p.props.modified == model::date{2009, 7, 1});
   CHECK(p.logo == "logo.png");
+  // Every file read: the input, then the logo.
+  CHECK(p.sources == std::vector<std::string>{data("full.yaml").string(), data("logo.png").string()});
   CHECK(model::recommendation_summary(p) == "2 recommendations: 1 significant, 1 some residual risk");
 }
 
