@@ -9,6 +9,7 @@
 #include <fmt/ostream.h>
 
 #include "accessibility/accessibility.hpp"
+#include "app/agenda_command.hpp"
 #include "app/data_dir.hpp"
 #include "app/output_name.hpp"
 #include "app/references.hpp"
@@ -90,7 +91,9 @@ void write_all(const std::vector<built_file>& files, std::ostream& out) {
 
 }  // namespace
 
-int run_build(const options& o, std::ostream& out, std::ostream& err) {
+int run_build(const options& given, std::ostream& out, std::ostream& err) {
+  options o = given;  // meeting files build their agenda packs
+  if (int status = build_meeting_inputs(o, out, err); status != exit_ok || o.inputs.empty()) return status;
   auto hs = load_style(o);
   auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);
@@ -100,7 +103,9 @@ int run_build(const options& o, std::ostream& out, std::ostream& err) {
   return exit_ok;
 }
 
-int run_check(const options& o, std::ostream& out, std::ostream& err) {
+int run_check(const options& given, std::ostream& out, std::ostream& err) {
+  options o = given;  // meeting files are checked as agendas
+  if (int status = check_meeting_inputs(o, out, err); status != exit_ok || o.inputs.empty()) return status;
   auto hs = load_style(o);
   auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "app/agenda_command.hpp"
 #include "app/commands.hpp"
 #include "util/error.hpp"
 
@@ -31,6 +32,8 @@ int main(int argc, char** argv) {
     if (o.command == "build") return run_build(o, std::cout, std::cerr);
     if (o.command == "check") return run_check(o, std::cout, std::cerr);
     if (o.command == "sample") return run_sample(o, std::cout, std::cerr);
+    if (o.command == "agenda") return run_agenda(o, std::cout, std::cerr);
+    if (o.meeting_schema) return run_meeting_schema(std::cout);
     return run_schema(o, std::cout, std::cerr);
   } catch (const input_error& e) {
     fmt::print(std::cerr, "{}\npapers: nothing written\n", e.what());

@@ -14,8 +14,10 @@ commands:
   build INPUT...   build each paper into the output folder
   check INPUT...   check inputs, templates and style without writing anything;
                    warns about actions and recommendations that are not SMART
+  agenda MEETING...  build a meeting's agenda pack and exempt pack (a meeting
+                   file has kind: meeting; build and check take them too)
   sample           build the house style sampler (every construct the engine has)
-  schema           print the JSON Schema of paper inputs
+  schema           print the JSON Schema of paper inputs (--meeting: of meetings)
   --help           show this help
   --version        show the version
 
@@ -79,6 +81,8 @@ options parse_options(const std::vector<std::string>& args) {
       o.strict = true;
     } else if (a == "--accessibility") {
       o.accessibility = true;
+    } else if (a == "--meeting") {
+      o.meeting_schema = true;
     } else if (a.starts_with("-") && a.size() > 1) {
       throw usage_error(fmt::format("unknown option {}", a));
     } else if (o.command.empty()) {
@@ -88,12 +92,14 @@ options parse_options(const std::vector<std::string>& args) {
     }
   }
   if (o.command.empty()) throw usage_error("no command given");
-  if (o.command != "build" && o.command != "check" && o.command != "sample" && o.command != "schema")
+  if (o.command != "build" && o.command != "check" && o.command != "sample" && o.command != "schema" &&
+      o.command != "agenda")
     throw usage_error(fmt::format("unknown command \"{}\"", o.command));
-  if ((o.command == "build" || o.command == "check") && o.inputs.empty())
+  if ((o.command == "build" || o.command == "check" || o.command == "agenda") && o.inputs.empty())
     throw usage_error(fmt::format("{} needs at least one input file", o.command));
   if ((o.command == "sample" || o.command == "schema") && !o.inputs.empty())
     throw usage_error(fmt::format("{} takes no input files", o.command));
+  if (o.meeting_schema && o.command != "schema") throw usage_error("--meeting goes with the schema command");
   if (o.command == "schema" && !o.references.empty())
     throw usage_error("schema takes no reference document");
   return o;

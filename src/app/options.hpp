@@ -30,6 +30,7 @@ struct options {
   std::vector<std::filesystem::path> references;
   bool strict = false;         // warnings count as errors
   bool accessibility = false;  // check: also the accessibility rules
+  bool meeting_schema = false;  // schema: of meeting inputs rather than papers
 };
 
 // Parses argv; throws usage_error.

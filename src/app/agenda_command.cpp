@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "app/agenda_command.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "agenda/agenda.hpp"
+#include "agenda/pack.hpp"
+#include "app/commands.hpp"
+#include "app/data_dir.hpp"
+#include "app/output_name.hpp"
+#include "app/references.hpp"
+#include "compose/template_set.hpp"
+#include "ingest/meeting_loader.hpp"
+#include "package/atomic_file.hpp"
+#include "style/style_loader.hpp"
+
+namespace cp::app {
+namespace {
+
+struct built_file {
+  std::filesystem::path path;
+  std::string bytes;
+};
+
+style::house_style load_style(const options& o) {
+  return style::load_house_style(o.style ? *o.style : data_dir() / "styles" / "council.yaml");
+}
+
+compose::template_set load_templates(const options& o) {
+  std::vector<std::filesystem::path> dirs{data_dir() / "templates"};
+  dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
+  return compose::template_set::load(dirs);
+}
+
+std::filesystem::path bank_holiday_file() { return data_dir() / "data" / "bank-holidays-england-and-wales.yaml"; }
+
+// Loads and checks every meeting; prints every problem and note. Nothing
+// when there is an error (or, with --strict, a warning).
+std::optional<std::vector<agenda::agenda>> load_meetings(const options& o, const style::house_style& hs,
+                                                         std::ostream& err) {
+  auto holidays = agenda::load_bank_holidays(bank_holiday_file());
+  diagnostics d;
+  std::vector<agenda::agenda> out;
+  for (const auto& input : o.inputs) {
+    auto a = agenda::load_agenda(input, hs, holidays, d);
+    if (!a) continue;
+    for (const auto& note : a->notes) fmt::print(err, "papers: note: {}\n", note);
+    out.push_back(std::move(*a));
+  }
+  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+  bool warnings = d.items().size() > d.error_count();
+  if (d.has_errors() || (o.strict && warnings)) {
+    fmt::print(err, "papers: {} error(s){}; nothing written\n", d.error_count(),
+               o.strict && warnings ? " (warnings count as errors with --strict)" : "");
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::vector<built_file> build_packs(const options& o, const std::vector<agenda::agenda>& agendas,
+                                    const compose::template_set& templates, const style::house_style& hs,
+                                    const reference::reference_set& refs) {
+  std::vector<built_file> files;
+  std::map<std::string, std::string> stems;
+  for (const auto& a : agendas) {
+    std::string stem = safe_file_stem(agenda::pack_file_stem(a.meeting));
+    if (auto [it, fresh] = stems.emplace(stem, a.meeting.file); !fresh)
+      throw input_error(fmt::format("{}: this meeting's packs would be written as {}, like those of {}",
+                                    a.meeting.file, stem, it->second));
+    agenda::packs p = agenda::build_packs(a, templates, hs);
+    for (format f : o.formats) {
+      files.push_back({o.out / fmt::format("{}-agenda-pack.{}", stem, extension(f)), render(p.public_pack, hs, f, &refs)});
+      if (p.exempt_pack)
+        files.push_back(
+            {o.out / fmt::format("{}-exempt-pack.{}", stem, extension(f)), render(*p.exempt_pack, hs, f, &refs)});
+    }
+  }
+  return files;
+}
+
+void write_all(const std::vector<built_file>& files, std::ostream& out) {
+  for (const auto& f : files) {
+    std::error_code ec;
+    std::filesystem::create_directories(f.path.parent_path(), ec);
+    if (ec) throw io_error(fmt::format("{}: cannot create folder: {}", f.path.parent_path().string(), ec.message()));
+    package::write_file_atomically(f.path, f.bytes);
+    fmt::print(out, "wrote {}\n", f.path.string());
+  }
+}
+
+// Moves the meeting files of o.inputs into the result.
+std::vector<std::filesystem::path> take_meetings(options& o) {
+  std::vector<std::filesystem::path> meetings, rest;
+  for (auto& input : o.inputs) (ingest::is_meeting_file(input) ? meetings : rest).push_back(std::move(input));
+  o.inputs = std::move(rest);
+  return meetings;
+}
+
+}  // namespace
+
+int run_agenda(const options& o, std::ostream& out, std::ostream& err) {
+  auto hs = load_style(o);
+  auto refs = load_references(o, hs, err);
+  auto templates = load_templates(o);
+  auto agendas = load_meetings(o, hs, err);
+  if (!agendas) return exit_bad_input;
+  write_all(build_packs(o, *agendas, templates, hs, refs), out);
+  return exit_ok;
+}
+
+int check_meeting_inputs(options& o, std::ostream& out, std::ostream& err) {
+  options meetings = o;
+  meetings.inputs = take_meetings(o);
+  if (meetings.inputs.empty()) return exit_ok;
+  auto hs = load_style(meetings);
+  auto refs = load_references(meetings, hs, err);
+  auto templates = load_templates(meetings);
+  auto agendas = load_meetings(meetings, hs, err);
+  if (!agendas) return exit_bad_input;
+  std::erase(meetings.formats, format::pdf);  // checking needs no LibreOffice
+  build_packs(meetings, *agendas, templates, hs, refs);
+  fmt::print(out, "{} meeting(s) checked: the agenda packs build cleanly and meet the statutory rules\n",
+             agendas->size());
+  return exit_ok;
+}
+
+int build_meeting_inputs(options& o, std::ostream& out, std::ostream& err) {
+  options meetings = o;
+  meetings.inputs = take_meetings(o);
+  if (meetings.inputs.empty()) return exit_ok;
+  return run_agenda(meetings, out, err);
+}
+
+int run_meeting_schema(std::ostream& out) {
+  out << ingest::meeting_json_schema();
+  return exit_ok;
+}
+
+}  // namespace cp::app
