@@ -119,6 +119,11 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
   out.plan = in.plan;
   out.urgent = in.urgent;
 
+  if (p && p->props.status != "signed-off")
+    d.warning(at(m, path + ".report", pos), path + ".report",
+              fmt::format("the report is not signed off (its status is {}), so its pages carry the DRAFT mark in "
+                          "the pack",
+                          p->props.status));
   if (p && p->meeting_date && m.meeting_date && *p->meeting_date != *m.meeting_date)
     d.warning(at(m, path + ".report", pos), path + ".report",
               fmt::format("the report is written for a meeting on {}, not this one on {}",
