@@ -11,6 +11,7 @@
 #include "docx/ooxml_names.hpp"
 #include "docx/parts.hpp"
 #include "docx/properties.hpp"
+#include "layout/header_marks.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
 #include "xml/xml_tree.hpp"
@@ -276,8 +277,11 @@ std::vector<section_refs> write_reference_furniture(writer_state& st, part_relat
     const doc::section& s = st.doc.sections[i];
     section_refs r;
     r.orientation = s.page_orientation;
+    // The reference's header replaces ours, but a draft keeps its DRAFT mark after its content.
+    const doc::blocks marks = layout::header_marks(s.header);
+    const doc::blocks* extra_header = marks.empty() ? nullptr : &marks;
     const auto* header = ref.story(true, "default");
-    r.header_rid = header ? copy(*header, nullptr, s.page_orientation)
+    r.header_rid = header ? copy(*header, extra_header, s.page_orientation)
                           : ours(s.header, true, s.page_orientation);
     // A reference footer without a page number gets ours (Page N of M) after its own text.
     const auto* footer = ref.story(false, "default");
@@ -288,7 +292,8 @@ std::vector<section_refs> write_reference_furniture(writer_state& st, part_relat
     const auto* first_footer = ref.story(false, "first");
     if (i == 0 && (first_header || first_footer)) {
       r.title_page = true;
-      if (first_header) r.first_header_rid = copy(*first_header, nullptr, s.page_orientation);
+      if (first_header) r.first_header_rid = copy(*first_header, extra_header, s.page_orientation);
+      else if (extra_header) r.first_header_rid = ours(marks, true, s.page_orientation);
       if (first_footer) r.first_footer_rid = copy(*first_footer, nullptr, s.page_orientation);
     }
     out.push_back(std::move(r));

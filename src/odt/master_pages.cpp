@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "layout/header_marks.hpp"
 #include "odt/body_writer.hpp"
 #include "odt/inline_writer.hpp"
 #include "odt/parts.hpp"
@@ -163,14 +164,19 @@ class page_style_builder {
   // The reference's header and footer replace ours (its first-page ones on
   // the first section only); ours stay where it has none, and our footer
   // follows its own when that shows no page number.
+  // A draft keeps its DRAFT mark after the reference's header content.
   void write_reference_furniture(reference_styles& ref, std::size_t index, const doc::section& s) {
     doc::orientation o = s.page_orientation;
-    if (ref.has("header"))
-      masters_.open("style:header").raw(ref.content_of("header")).close();
-    else
+    const doc::blocks marks = layout::header_marks(s.header);
+    if (ref.has("header")) {
+      masters_.open("style:header").raw(ref.content_of("header"));
+      write_blocks(marks, o);
+      masters_.close();
+    } else {
       write_furniture("style:header", s.header, o);
-    masters_.raw(ref.element("header-left"));
-    if (index == 0) masters_.raw(ref.element("header-first"));
+    }
+    masters_.raw(with_marks(ref.element("header-left"), marks, o));
+    if (index == 0) masters_.raw(with_marks(ref.element("header-first"), marks, o));
     if (ref.has("footer")) {
       masters_.open("style:footer").raw(ref.content_of("footer"));
       if (!ref.ref.footer_page_field) write_blocks(s.footer, o);
@@ -180,6 +186,18 @@ class page_style_builder {
     }
     masters_.raw(ref.element("footer-left"));
     if (index == 0) masters_.raw(ref.element("footer-first"));
+  }
+
+  // `element` (a whole header element of the reference) with `marks` after
+  // its content; one that shows nothing (display="false") stays as it is.
+  std::string with_marks(std::string element, const doc::blocks& marks, doc::orientation o) {
+    auto close = element.rfind("</");
+    if (marks.empty() || element.empty() || close == std::string::npos) return element;
+    xml::writer fragment{false};
+    body_writer text(fragment, ctx_, pool_);
+    text.use_orientation(o);
+    text.write_blocks(marks);
+    return element.insert(close, fragment.finish());
   }
 
   void write_blocks(const doc::blocks& blocks, doc::orientation o) {
