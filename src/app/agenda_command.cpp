@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "accessibility/accessibility.hpp"
 #include "agenda/agenda.hpp"
 #include "agenda/pack.hpp"
 #include "app/commands.hpp"
@@ -120,8 +121,26 @@ int check_meeting_inputs(options& o, std::ostream& out, std::ostream& err) {
   if (!agendas) return exit_bad_input;
   std::erase(meetings.formats, format::pdf);  // checking needs no LibreOffice
   build_packs(meetings, *agendas, templates, hs, refs);
-  fmt::print(out, "{} meeting(s) checked: the agenda packs build cleanly and meet the statutory rules\n",
-             agendas->size());
+  if (o.accessibility) {
+    std::string style_file = (o.style ? *o.style : data_dir() / "styles" / "council.yaml").string();
+    std::size_t failures = 0;
+    for (const auto& a : *agendas) {
+      agenda::packs p = agenda::build_packs(a, templates, hs);
+      std::vector<const doc::document*> trees{&p.public_pack};
+      if (p.exempt_pack) trees.push_back(&*p.exempt_pack);
+      for (const auto* tree : trees)
+        for (const auto& f : accessibility::check(*tree, hs, nullptr, style_file, "agenda")) {
+          fmt::print(err, "{}: {}\n", a.meeting.file, f.to_string());
+          ++failures;
+        }
+    }
+    if (failures > 0) {
+      fmt::print(err, "papers: {} accessibility failure(s)\n", failures);
+      return exit_bad_input;
+    }
+  }
+  fmt::print(out, "{} meeting(s) checked: the agenda packs build cleanly and meet the statutory rules{}\n",
+             agendas->size(), o.accessibility ? " and the accessibility checks" : "");
   return exit_ok;
 }
 

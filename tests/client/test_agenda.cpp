@@ -385,6 +385,10 @@ TEST_CASE("papers check and papers build take meeting files, and bad ones write 
   INFO(r.output);
   CHECK(r.status == 0);
   CHECK(r.output.find("1 meeting(s) checked") != std::string::npos);
+  r = papers({"check", "--accessibility", example});
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK(r.output.find("and the accessibility checks") != std::string::npos);
   auto out = test::scratch_dir("agenda-cli");
   r = papers({"build", example, "inputs/lancaster-partnership-evaluation.yaml", "--out", out.string(), "--format", "docx"});
   CHECK(r.status == 0);
