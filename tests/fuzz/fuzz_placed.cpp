@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// Fuzz target: any bytes as a DOCX or ODT placed in an agenda pack. Reading
+// must refuse what it cannot use with a cp::error, and whatever it accepts
+// must be a tree the writers take: checked, and written in both formats.
+#include <string>
+
+#include "agenda/placed_document.hpp"
+#include "docx/docx_writer.hpp"
+#include "fuzz_target.hpp"
+#include "layout/check.hpp"
+#include "odt/odt_writer.hpp"
+#include "package/zip_reader.hpp"
+#include "style/style_loader.hpp"
+#include "util/error.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const auto hs = cp::style::load_house_style(std::string(CP_SOURCE_DIR) + "/styles/council.yaml");
+  cp::package::read_limits limits;
+  limits.max_total_bytes = 64ull << 20;  // keep each run small
+  limits.max_entry_bytes = 32ull << 20;
+  cp::package::entries entries;
+  try {
+    entries = cp::package::read_zip(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.zip", limits);
+  } catch (const cp::package_error&) {
+    return 0;
+  }
+  for (bool docx : {true, false}) {
+    cp::agenda::placed_document p;
+    try {
+      p = docx ? cp::agenda::read_placed_docx(entries, "fuzz.docx", hs) : cp::agenda::read_placed_odt(entries, "fuzz.odt", hs);
+    } catch (const cp::error&) {
+      continue;  // refused, with a message
+    }
+    // Accepted: it must build. A document_error here is a bug in the reader.
+    if (p.tree.sections.empty()) __builtin_trap();
+    cp::layout::check_document(p.tree, hs);
+    cp::docx::build_docx(p.tree, hs);
+    cp::odt::build_odt(p.tree, hs);
+  }
+  return 0;
+}
