@@ -16,7 +16,6 @@ namespace cp::agenda {
 namespace {
 
 using detail::block_sink;
-using detail::list_entry;
 using detail::tree_state;
 
 constexpr std::string_view w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -17,7 +17,6 @@ namespace cp::agenda {
 namespace {
 
 using detail::block_sink;
-using detail::list_entry;
 using detail::tree_state;
 
 constexpr std::string_view office_ns = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -108,9 +107,7 @@ class odt_reader {
     tree.sections.emplace_back();
     {
       block_sink sink(tree, st_.sequences, tree.sections.back().body);
-      sink_ = &sink;
       body_content(text, sink, 0, false);
-      sink_ = nullptr;
     }
     if (tree.sections.size() > 1 && tree.sections.back().body.empty()) tree.sections.pop_back();
   }
@@ -628,7 +625,6 @@ class odt_reader {
   std::string last_list_key_;
   std::size_t lists_ = 0;
   bool started_ = false;  // a block has been placed: a master page now starts a new section
-  block_sink* sink_ = nullptr;
 };
 
 }  // namespace

@@ -14,8 +14,10 @@ commands:
   build INPUT...   build each paper into the output folder
   check INPUT...   check inputs, templates and style without writing anything;
                    warns about actions and recommendations that are not SMART
-  agenda MEETING...  build a meeting's agenda pack and exempt pack (a meeting
-                   file has kind: meeting; build and check take them too)
+  agenda MEETING...
+                   build each meeting's agenda pack and, with exempt items,
+                   its exempt pack (a meeting file has kind: meeting; check
+                   and build take them too); docs/agendas.md
   sample           build the house style sampler (every construct the engine has)
   schema           print the JSON Schema of paper inputs (--meeting: of meetings)
   --help           show this help
