@@ -10,6 +10,7 @@
 #include "compose/compose.hpp"
 #include "compose/markup_reader.hpp"
 #include "docx/docx_writer.hpp"
+#include "layout/header_marks.hpp"
 #include "util/error.hpp"
 
 namespace cp::agenda {
@@ -106,11 +107,15 @@ class pack_builder {
   std::map<std::string, std::size_t> images_;  // image bytes -> index in the pack
 };
 
-doc::paragraph header_line(std::string text, bool bold, std::optional<doc::alignment> align) {
+// A line every page of an item carries ("Agenda Item 5", "NOT FOR
+// PUBLICATION ..."), in the house style's mark role: like a DRAFT mark it
+// stays when a council's reference document replaces the header
+// (layout::header_marks), so no page of an exempt pack goes unmarked.
+doc::paragraph header_mark(std::string text, std::optional<doc::alignment> align) {
   doc::paragraph p;
-  p.role = "header";
+  p.role = std::string(layout::draft_mark_role);
   p.align = align;
-  p.content.push_back(doc::text_run{std::move(text), static_cast<std::uint8_t>(bold ? doc::bold : 0)});
+  p.content.push_back(doc::text_run{std::move(text), doc::bold});
   return p;
 }
 
@@ -187,7 +192,7 @@ packs build_packs(const agenda& a, const compose::template_set& templates, const
     pack_builder b(out.public_pack);
     for (const item* it : a.public_items()) {
       if (!it->has_pages()) continue;
-      doc::blocks header{doc::block{header_line(fmt::format("Agenda Item {}", it->number), true, doc::alignment::right)}};
+      doc::blocks header{doc::block{header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
       b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
     }
   }
@@ -199,8 +204,8 @@ packs build_packs(const agenda& a, const compose::template_set& templates, const
     pack_builder b(pack);
     for (const item* it : exempt) {
       if (!it->has_pages()) continue;
-      doc::blocks header{doc::block{header_line(exempt_marking({it}), true, std::nullopt)},
-                         doc::block{header_line(fmt::format("Agenda Item {}", it->number), true, doc::alignment::right)}};
+      doc::blocks header{doc::block{header_mark(exempt_marking({it}), doc::alignment::left)},
+                         doc::block{header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
       b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
     }
     set_estimates(pack, hs);

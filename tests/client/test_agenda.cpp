@@ -91,7 +91,7 @@ std::map<int, int> printed_pages(const rendered& r, int front_pages) {
 // The first page whose header says "Agenda Item N": item -> page.
 std::map<int, int> item_pages(const rendered& r) {
   std::map<int, int> out;
-  static const std::regex header(R"(Agenda Item (\d+))");
+  static const std::regex header(R"(Agenda Item (\d+))", std::regex::icase);  // the mark role may set capitals
   for (std::size_t i = 0; i < r.pages.size(); ++i)
     for (auto it = std::sregex_iterator(r.pages[i].begin(), r.pages[i].end(), header); it != std::sregex_iterator(); ++it)
       out.emplace(std::stoi((*it)[1]), static_cast<int>(i) + 1);
@@ -242,9 +242,31 @@ TEST_CASE("exempt packs: page numbers right, and every page marked not for publi
     rendered r = render(file);
     for (std::size_t i = 0; i < r.pages.size(); ++i) {
       INFO(ext, " page ", i + 1);
-      std::string page = test::squash(r.pages[i]);
-      CHECK(page.find("NOT FOR PUBLICATION: exempt information under paragraph") != std::string::npos);
-      CHECK(page.find("of Part 1 of Schedule 12A to the Local Government Act 1972") != std::string::npos);
+      std::string page = upper(test::squash(r.pages[i]));
+      CHECK(page.find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") != std::string::npos);
+      CHECK(page.find("OF PART 1 OF SCHEDULE 12A TO THE LOCAL GOVERNMENT ACT 1972") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("with a council's reference documents every page still says Agenda Item N and, exempt, not for publication") {
+  auto out = test::scratch_dir("agenda-reference");
+  auto ref = [](const char* f) { return (test::source_dir() / "styles" / "reference" / f).string(); };
+  auto r = papers({"agenda", example, "--reference", ref("riverside.docx"), "--reference", ref("riverside.odt"), "--out",
+                   out.string()});
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  for (const char* ext : {"docx", "odt"}) {
+    auto pub = out / fmt::format("cabinet-2026-04-15-agenda-pack.{}", ext);
+    auto ex = out / fmt::format("cabinet-2026-04-15-exempt-pack.{}", ext);
+    check_page_numbers(pub, {5, 6, 7, 8}, false);
+    check_page_numbers(ex, {10, 11}, false);
+    rendered e = render(ex);
+    for (std::size_t i = 0; i < e.pages.size(); ++i) {
+      INFO(ext, " exempt page ", i + 1);
+      CHECK(upper(test::squash(e.pages[i])).find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") !=
+            std::string::npos);
+      CHECK(test::squash(e.pages[i]).find("Riverside District Council · Committee papers") != std::string::npos);
     }
   }
 }
