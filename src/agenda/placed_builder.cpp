@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "layout/table_grid.hpp"
 #include "media/image_info.hpp"
 #include "xml/xml_reader.hpp"
 
@@ -132,6 +133,24 @@ void trim(doc::inlines& content) {
     if (!t->text.empty()) break;
     content.pop_back();
   }
+}
+
+void settle_table(doc::table& t) {
+  std::vector<double> widths = std::move(t.column_widths);
+  t.column_widths.clear();
+  std::size_t columns = 0;
+  try {
+    columns = layout::build_grid(t).columns;
+  } catch (const document_error&) {
+    for (auto& row : t.rows)
+      for (auto& cell : row.cells) cell.col_span = cell.row_span = 1;
+    columns = layout::build_grid(t).columns;
+  }
+  double average = 0;
+  for (double w : widths) average += w / static_cast<double>(widths.size());
+  widths.resize(columns, average > 0 ? average : 1.0);
+  t.column_widths = std::move(widths);
+  if (t.header_rows > static_cast<int>(t.rows.size())) t.header_rows = 0;
 }
 
 void append_text(doc::inlines& content, std::string_view text, std::uint8_t marks) {

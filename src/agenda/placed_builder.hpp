@@ -98,6 +98,11 @@ bool is_empty(const doc::paragraph& p);
 // Trims the text runs of a paragraph: white space at either end goes.
 void trim(doc::inlines& content);
 
+// Makes a table read from a file one the writers take: spans that overlap or
+// run past the table (a damaged or hostile file) are dropped, and there is a
+// column width for every column its rows use.
+void settle_table(doc::table& t);
+
 // Appends text with `marks`, merging it into the last run when that has the
 // same marks (files split runs for reasons of their own: spelling, edits).
 void append_text(doc::inlines& content, std::string_view text, std::uint8_t marks);

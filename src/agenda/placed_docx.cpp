@@ -615,7 +615,6 @@ class docx_reader {
       t.column_widths.push_back(std::max(1.0, to_double(xml::attr(col, w_ns, "w").value_or("0"), 0)));
     // The cell that starts each grid column's vertical merge: (row, cell index).
     std::map<std::size_t, std::pair<std::size_t, std::size_t>> merging;
-    std::size_t widest = 0;
     bool header = true;
     for (const xmlNode* tr : rows_of(tbl)) {
       doc::table_row row;
@@ -637,8 +636,9 @@ class docx_reader {
         if (vmerge == "continue") {
           auto it = merging.find(col);
           if (it != merging.end()) {
-            ++t.rows[it->second.first].cells[it->second.second].row_span;
-            col += static_cast<std::size_t>(span);
+            auto& origin = t.rows[it->second.first].cells[it->second.second];
+            ++origin.row_span;
+            col += static_cast<std::size_t>(origin.col_span);  // the merged cell's width, whatever this one says
             continue;
           }
         }
@@ -656,17 +656,12 @@ class docx_reader {
         row.cells.push_back(std::move(cell));
         col += static_cast<std::size_t>(span);
       }
-      widest = std::max(widest, col);
       if (is_header) ++t.header_rows;
       t.rows.push_back(std::move(row));
     }
     if (t.rows.empty()) return;
-    if (t.column_widths.size() < widest) {
-      double average = t.column_widths.empty() ? 1.0 : 0;
-      for (double w : t.column_widths) average += w / static_cast<double>(t.column_widths.size());
-      t.column_widths.resize(widest, average);
-    }
     if (t.header_rows == static_cast<int>(t.rows.size())) t.header_rows = 0;  // all header: none
+    detail::settle_table(t);
     sink.add(doc::block{std::move(t)});
   }
 

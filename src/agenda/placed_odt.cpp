@@ -564,7 +564,6 @@ class odt_reader {
       }
     std::vector<std::pair<const xmlNode*, bool>> rows;
     collect_rows(tbl, rows, false, 0);
-    std::size_t widest = 0;
     bool leading_header = true;
     for (const auto& [tr, header] : rows) {
       doc::table_row row;
@@ -592,7 +591,6 @@ class odt_reader {
           row.cells.push_back(std::move(cell));
         }
       }
-      widest = std::max(widest, col);
       if (header && leading_header) ++t.header_rows;
       else leading_header = false;
       t.rows.push_back(std::move(row));
@@ -602,8 +600,8 @@ class odt_reader {
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       for (auto& cell : t.rows[r].cells)
         cell.row_span = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(cell.row_span), t.rows.size() - r));
-    if (t.column_widths.size() < widest) t.column_widths.resize(widest, 1);
     if (t.header_rows == static_cast<int>(t.rows.size())) t.header_rows = 0;
+    detail::settle_table(t);
     sink.add(doc::block{std::move(t)});
   }
 

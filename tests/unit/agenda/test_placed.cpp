@@ -257,3 +257,30 @@ TEST_CASE("an empty document still gives a tree the writers take") {
   CHECK(p.tree.sections[0].body.empty());
   CHECK_NOTHROW(docx::build_docx(p.tree, test::council_style()));
 }
+
+TEST_CASE("damaged tables (spans that overlap or run out) still give a table the writers take") {
+  auto cell = [](const std::string& props, const std::string& text) {
+    return "<w:tc><w:tcPr>" + props + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  // A merge continued by a narrower cell, more cells than the grid has columns.
+  auto p = read_docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"2000\"/></w:tblGrid>"
+                     "<w:tr>" + cell("<w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/>", "A") + cell("", "B") + "</w:tr>"
+                     "<w:tr>" + cell("<w:vMerge/>", "") + cell("", "C") + cell("", "D") + cell("", "E") + "</w:tr></w:tbl>");
+  CHECK_NOTHROW(layout::check_document(p.tree, test::council_style()));
+  CHECK_NOTHROW(docx::build_docx(p.tree, test::council_style()));
+  CHECK(all_text(p.tree).find("E") != std::string::npos);
+  // ODT: a cell spanning two rows with, below it, a cell instead of a covered one.
+  test::parts odt = test::minimal_odt_parts();
+  odt["content.xml"] =
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+      "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text><table:table>"
+      "<table:table-column/><table:table-row><table:table-cell table:number-rows-spanned=\"2\" "
+      "table:number-columns-spanned=\"2\"><text:p>A</text:p></table:table-cell></table:table-row>"
+      "<table:table-row><table:table-cell><text:p>B</text:p></table:table-cell><table:table-cell "
+      "table:number-rows-spanned=\"9\"><text:p>C</text:p></table:table-cell></table:table-row>"
+      "</table:table></office:text></office:body></office:document-content>";
+  auto o = agenda::read_placed_odt(package::read_zip(test::zip_of(odt), "t.odt"), "t.odt", test::council_style());
+  CHECK_NOTHROW(layout::check_document(o.tree, test::council_style()));
+  CHECK(all_text(o.tree) == "A\nB\nC\n");
+}
