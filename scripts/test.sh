@@ -26,6 +26,8 @@ valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite 
   build/src/papers build inputs/*.yaml --out "$out"
 valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
   build/src/papers sample --out "$out"
+valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
+  build/src/papers agenda inputs/agenda/*-meeting.yaml --out "$out"
 status=0
 valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q \
   build/src/papers build tests/bad-inputs/alias-bomb.yaml --out "$out/bad" || status=$?
