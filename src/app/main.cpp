@@ -6,6 +6,7 @@
 #include <fmt/ostream.h>
 
 #include "app/agenda_command.hpp"
+#include "app/archive_command.hpp"
 #include "app/commands.hpp"
 #include "util/error.hpp"
 
@@ -32,6 +33,9 @@ int main(int argc, char** argv) {
     if (o.command == "build") return run_build(o, std::cout, std::cerr);
     if (o.command == "check") return run_check(o, std::cout, std::cerr);
     if (o.command == "sample") return run_sample(o, std::cout, std::cerr);
+    if (o.command == "archive")
+      return o.list ? run_archive_list(o, std::cout, std::cerr) : run_archive(o, std::cout, std::cerr);
+    if (o.command == "verify") return run_verify(o, std::cout, std::cerr);
     if (o.command == "agenda") return run_agenda(o, std::cout, std::cerr);
     if (o.meeting_schema) return run_meeting_schema(std::cout);
     return run_schema(o, std::cout, std::cerr);

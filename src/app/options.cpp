@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/options.hpp"
 
+#include "app/archive_command.hpp"
+
 #include <fmt/format.h>
 
 namespace cp::app {
@@ -18,6 +20,15 @@ commands:
                    build each meeting's agenda pack and, with exempt items,
                    its exempt pack (a meeting file has kind: meeting; check
                    and build take them too); docs/agendas.md
+  archive INPUT... --to ARCHIVE
+                   keep each signed-off paper in the archive as a new version
+                   (DOCX, ODT, PDF/A, the exact inputs, templates and style,
+                   and a manifest of SHA-256 checksums); docs/archive.md
+  archive --list ARCHIVE
+                   list the archived papers, versions and sign-offs
+  verify ARCHIVE [PAPER-ID]
+                   re-check every checksum and rebuild every version from its
+                   archived inputs, byte for byte
   sample           build the house style sampler (every construct the engine has)
   schema           print the JSON Schema of paper inputs (--meeting: of meetings)
   --help           show this help
@@ -37,6 +48,10 @@ options:
   --strict         treat warnings as errors
   --accessibility  (check) also check headings, tables, links, alternative
                    text and colour contrast against WCAG 2.1 AA
+  --to DIR         (archive) the archive folder
+  --list           (archive) list the archive instead of adding to it
+  --require-pdf    (archive) fail, writing nothing, when LibreOffice is not
+                   there to make the PDF/A rendering
 
 exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
 )";
@@ -83,6 +98,12 @@ options parse_options(const std::vector<std::string>& args) {
       o.strict = true;
     } else if (a == "--accessibility") {
       o.accessibility = true;
+    } else if (a == "--to") {
+      o.archive_to = value(a);
+    } else if (a == "--list") {
+      o.list = true;
+    } else if (a == "--require-pdf") {
+      o.require_pdf = true;
     } else if (a == "--meeting") {
       o.meeting_schema = true;
     } else if (a.starts_with("-") && a.size() > 1) {
@@ -94,6 +115,7 @@ options parse_options(const std::vector<std::string>& args) {
     }
   }
   if (o.command.empty()) throw usage_error("no command given");
+  if (o.command == "archive" || o.command == "verify") return check_archive_usage(std::move(o));
   if (o.command != "build" && o.command != "check" && o.command != "sample" && o.command != "schema" &&
       o.command != "agenda")
     throw usage_error(fmt::format("unknown command \"{}\"", o.command));

@@ -30,6 +30,10 @@ struct options {
   std::vector<std::filesystem::path> references;
   bool strict = false;         // warnings count as errors
   bool accessibility = false;  // check: also the accessibility rules
+  // archive and verify (docs/archive.md)
+  std::filesystem::path archive_to;  // archive --to: the archive folder
+  bool list = false;                 // archive --list ARCHIVE
+  bool require_pdf = false;          // archive: no LibreOffice is an error
   bool meeting_schema = false;  // schema: of meeting inputs rather than papers
 };
 

@@ -180,6 +180,13 @@ std::vector<std::filesystem::path> template_set::files() const {
   return out;
 }
 
+std::vector<template_set::file> template_set::contents() const {
+  std::vector<file> out;
+  for (const auto& [k, v] : templates_) out.push_back({k + ".mustache", v.path, &v.text});
+  for (const auto& [k, v] : partials_) out.push_back({"partials/" + k + ".mustache", v.path, &v.text});
+  return out;
+}
+
 void template_set::check(std::vector<std::string>& problems) const {
   std::vector<std::string> partial_names;
   for (const auto& [k, v] : partials_) partial_names.push_back(k);

@@ -39,6 +39,16 @@ class template_set {
   // Every file of the set, templates and partials, with the path it came from.
   std::vector<std::filesystem::path> files() const;
 
+  // A file of the set as a template folder would hold it.
+  struct file {
+    std::string relative;        // "audit-review.mustache", "partials/cover.mustache"
+    std::filesystem::path path;  // where it was read from
+    const std::string* text;     // its bytes, as read
+  };
+  // Every file of the set after overrides, templates first, each by name:
+  // written into one folder, they load as the same set.
+  std::vector<file> contents() const;
+
   // Renders template `name` with `v`, partials expanded, data escaped for XML.
   std::string render(std::string_view name, const view& v) const;
 

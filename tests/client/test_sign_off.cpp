@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path lancaster = test::source_dir() / "inputs/lancaster-partnership-evaluation.yaml";  // draft
-const fs::path leeds = test::source_dir() / "inputs/leeds-partnership-review.yaml";              // signed off
+const fs::path lancaster =
+    test::source_dir() / "inputs/lancaster-partnership-evaluation.yaml";             // draft
+const fs::path leeds = test::source_dir() / "inputs/leeds-partnership-review.yaml";  // signed off
 
 fs::path build(const fs::path& input, const fs::path& out, std::vector<std::string> extra = {}) {
   std::vector<std::string> args{PAPERS_BIN, "build", input.string(), "--out", out.string()};
@@ -39,14 +40,16 @@ std::pair<int, int> pages_with_draft(const fs::path& document, const fs::path& p
   return {marked, pages};
 }
 
-std::string xpath(const std::string& package, const std::string& part, const std::string& expression) {
+std::string xpath(const std::string& package, const std::string& part,
+                  const std::string& expression) {
   auto entries = package::read_zip_file(package);
   auto d = xml::parse(entries.at(part), part);
   return xml::evaluate(d.get(), expression);
 }
 
 std::string docx_custom(const std::string& docx, const std::string& name) {
-  return xpath(docx, "docProps/custom.xml", fmt::format("string(//op:property[@name='{}']/vt:lpwstr)", name));
+  return xpath(docx, "docProps/custom.xml",
+               fmt::format("string(//op:property[@name='{}']/vt:lpwstr)", name));
 }
 
 std::string odt_custom(const std::string& odt, const std::string& name) {
@@ -55,7 +58,9 @@ std::string odt_custom(const std::string& odt, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("sign-off: a draft says DRAFT in the header of every page, a signed-off paper on none, DOCX and ODT") {
+TEST_CASE(
+    "sign-off: a draft says DRAFT in the header of every page, a signed-off paper on none, DOCX "
+    "and ODT") {
   auto out = test::scratch_dir("sign-off-pages");
   fs::path draft = build(lancaster, out), agreed = build(leeds, out);
   for (const char* ext : {".docx", ".odt"}) {
@@ -63,7 +68,8 @@ TEST_CASE("sign-off: a draft says DRAFT in the header of every page, a signed-of
     auto [marked, pages] = pages_with_draft(draft.string() + ext, out / "pdf-draft");
     CHECK(pages > 5);
     CHECK(marked == pages);
-    auto [agreed_marked, agreed_pages] = pages_with_draft(agreed.string() + ext, out / "pdf-agreed");
+    auto [agreed_marked, agreed_pages] =
+        pages_with_draft(agreed.string() + ext, out / "pdf-agreed");
     CHECK(agreed_pages > 5);
     CHECK(agreed_marked == 0);
   }
@@ -75,8 +81,8 @@ TEST_CASE("sign-off: with a council's reference document a draft still says DRAF
     CAPTURE(council);
     auto out = test::scratch_dir(std::string("sign-off-reference-") + council);
     fs::path draft = build(lancaster, out,
-                           {"--reference", (refs / (std::string(council) + ".docx")).string(), "--reference",
-                            (refs / (std::string(council) + ".odt")).string()});
+                           {"--reference", (refs / (std::string(council) + ".docx")).string(),
+                            "--reference", (refs / (std::string(council) + ".odt")).string()});
     for (const char* ext : {".docx", ".odt"}) {
       CAPTURE(ext);
       auto [marked, pages] = pages_with_draft(draft.string() + ext, out / "pdf");
@@ -116,5 +122,6 @@ TEST_CASE("sign-off: status, version, sign-off and each clearance are document p
   // The headers hold no mark once signed off.
   for (const auto& [name, bytes] : package::read_zip_file(agreed + ".docx"))
     if (name.starts_with("word/header")) CHECK(bytes.find("DRAFT") == std::string::npos);
-  CHECK(package::read_zip_file(agreed + ".odt").at("styles.xml").find("DRAFT") == std::string::npos);
+  CHECK(package::read_zip_file(agreed + ".odt").at("styles.xml").find("DRAFT") ==
+        std::string::npos);
 }
