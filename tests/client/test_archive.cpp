@@ -13,12 +13,14 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "archive/manifest.hpp"
 #include "archive/sha256.hpp"
 #include "archive/store.hpp"
+#include "support/example_copy.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 
@@ -47,17 +49,9 @@ bool has(const std::string& text, const std::string& part) {
 struct workspace {
   fs::path root;
   fs::path input;
-  explicit workspace(const std::string& name) : root(test::scratch_dir(name)) {
-    auto src = test::source_dir();
-    fs::create_directories(root / "inputs/shared");
-    fs::create_directories(root / "styles/assets");
-    fs::copy_file(src / "inputs/leeds-partnership-review.yaml",
-                  root / "inputs/leeds-partnership-review.yaml");
-    fs::copy_file(src / "inputs/shared/leeds-recommendations.yaml",
-                  root / "inputs/shared/leeds-recommendations.yaml");
-    fs::copy_file(src / "styles/assets/council-logo.png", root / "styles/assets/council-logo.png");
-    input = root / "inputs/leeds-partnership-review.yaml";
-  }
+  explicit workspace(const std::string& name)
+      : root(test::scratch_dir(name)),
+        input(test::copy_example("leeds-partnership-review.yaml", root)) {}
   void replace(const std::string& from, const std::string& to) const {
     std::string text = test::read_file(input);
     auto at = text.find(from);
@@ -88,6 +82,16 @@ void make_writable(const fs::path& file) {
 void append(const fs::path& file, const std::string& text) {
   make_writable(file);
   std::ofstream(file, std::ios::binary | std::ios::app) << text;
+}
+
+// The 1-based number of the first line of `file` that is `text`.
+int line_of(const fs::path& file, const std::string& text) {
+  std::istringstream in(test::read_file(file));
+  int n = 0;
+  for (std::string line; std::getline(in, line);)
+    if (++n, line == text) return n;
+  FAIL("no line '" << text << "' in " << file);
+  return 0;
 }
 
 }  // namespace
@@ -228,17 +232,70 @@ TEST_CASE(
 }
 
 TEST_CASE(
+    "archive: every example paper is signed off, archived and verified; a changed one becomes v2 "
+    "and verifies again") {
+  auto root = test::scratch_dir("archive-examples");
+  std::vector<std::string> inputs;
+  for (const auto& e : fs::directory_iterator(test::source_dir() / "inputs"))
+    if (e.path().extension() == ".yaml")
+      inputs.push_back(test::copy_example(e.path().filename().string(), root).string());
+  std::sort(inputs.begin(), inputs.end());
+  REQUIRE(inputs.size() >= 4);
+  auto store = root / "archive";
+  auto args = std::vector<std::string>{"archive"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  args.insert(args.end(), {"--to", store.string()});
+
+  auto first = papers(args, {no_libreoffice});
+  INFO(first.output);
+  REQUIRE(first.status == 0);
+  for (const auto& input : inputs)
+    CHECK(has(first.output, "archived " + fs::path(input).stem().string() + " as v1"));
+  auto verified = papers({"verify", store.string()});
+  INFO(verified.output);
+  CHECK(verified.status == 0);
+  CHECK(
+      has(verified.output, fmt::format("verified {0} version(s) of {0} paper(s)", inputs.size())));
+
+  // The Cherwell report is revised after its sign-off and signed off again.
+  auto cherwell = root / "inputs/cherwell-partnerships-annual-report.yaml";
+  std::string text = test::read_file(cherwell);
+  for (auto [from, to] :
+       {std::pair<std::string, std::string>{"version: \"1.0\"", "version: \"1.1\""},
+        {"    date: 2009-03-04", "    date: 2009-03-05"},
+        {"  modified: 2009-03-04", "  modified: 2009-03-05"}}) {
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  }
+  std::ofstream(cherwell, std::ios::binary | std::ios::trunc) << text;
+  auto second = papers(args, {no_libreoffice});
+  INFO(second.output);
+  CHECK(second.status == 0);
+  CHECK(has(second.output, "archived cherwell-partnerships-annual-report as v2"));
+  CHECK(has(second.output, "leeds-partnership-review: already archived as v1"));
+  auto list = papers({"archive", "--list", store.string()});
+  CHECK(has(list.output, "cherwell-partnerships-annual-report  v2"));
+  auto again = papers({"verify", store.string()});
+  INFO(again.output);
+  CHECK(again.status == 0);
+  CHECK(has(again.output, fmt::format("verified {} version(s) of {} paper(s)", inputs.size() + 1,
+                                      inputs.size())));
+  CHECK(has(again.output, "ok   cherwell-partnerships-annual-report/v2"));
+}
+
+TEST_CASE(
     "archive: a paper that is not signed off is refused at its status, and nothing is written") {
   auto out = test::scratch_dir("archive-draft");
-  auto r = papers(
-      {"archive", (test::source_dir() / "inputs/lancaster-partnership-evaluation.yaml").string(),
-       "--to", (out / "archive").string()},
-      {no_libreoffice});
+  auto input = test::copy_example("lancaster-partnership-evaluation.yaml", out);
+  test::make_draft(input);
+  auto r =
+      papers({"archive", input.string(), "--to", (out / "archive").string()}, {no_libreoffice});
   CHECK(r.status == 2);
   CHECK(has(r.output,
-            "lancaster-partnership-evaluation.yaml:332:11: properties.status: only a signed-off "
-            "paper can be "
-            "archived; this one is draft"));
+            fmt::format("lancaster-partnership-evaluation.yaml:{}:11: properties.status: only a "
+                        "signed-off paper can be archived; this one is draft",
+                        line_of(input, "  status: draft"))));
   CHECK(has(r.output, "nothing archived"));
   CHECK_FALSE(fs::exists(out / "archive"));
   // And bad usage.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "package/zip_reader.hpp"
+#include "support/example_copy.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_reader.hpp"
@@ -17,9 +18,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path lancaster =
-    test::source_dir() / "inputs/lancaster-partnership-evaluation.yaml";             // draft
 const fs::path leeds = test::source_dir() / "inputs/leeds-partnership-review.yaml";  // signed off
+
+// The Lancaster evaluation as a draft: every example is signed off, so the
+// draft is a copy with its sign-off taken out.
+fs::path draft_of_lancaster(const fs::path& root) {
+  auto input = test::copy_example("lancaster-partnership-evaluation.yaml", root / "draft");
+  test::make_draft(input);
+  return input;
+}
 
 fs::path build(const fs::path& input, const fs::path& out, std::vector<std::string> extra = {}) {
   std::vector<std::string> args{PAPERS_BIN, "build", input.string(), "--out", out.string()};
@@ -62,7 +69,7 @@ TEST_CASE(
     "sign-off: a draft says DRAFT in the header of every page, a signed-off paper on none, DOCX "
     "and ODT") {
   auto out = test::scratch_dir("sign-off-pages");
-  fs::path draft = build(lancaster, out), agreed = build(leeds, out);
+  fs::path draft = build(draft_of_lancaster(out), out), agreed = build(leeds, out);
   for (const char* ext : {".docx", ".odt"}) {
     CAPTURE(ext);
     auto [marked, pages] = pages_with_draft(draft.string() + ext, out / "pdf-draft");
@@ -80,7 +87,7 @@ TEST_CASE("sign-off: with a council's reference document a draft still says DRAF
   for (const char* council : {"riverside", "northgate"}) {
     CAPTURE(council);
     auto out = test::scratch_dir(std::string("sign-off-reference-") + council);
-    fs::path draft = build(lancaster, out,
+    fs::path draft = build(draft_of_lancaster(out), out,
                            {"--reference", (refs / (std::string(council) + ".docx")).string(),
                             "--reference", (refs / (std::string(council) + ".odt")).string()});
     for (const char* ext : {".docx", ".odt"}) {
@@ -94,7 +101,8 @@ TEST_CASE("sign-off: with a council's reference document a draft still says DRAF
 
 TEST_CASE("sign-off: status, version, sign-off and each clearance are document properties") {
   auto out = test::scratch_dir("sign-off-properties");
-  std::string draft = build(lancaster, out).string(), agreed = build(leeds, out).string();
+  std::string draft = build(draft_of_lancaster(out), out).string();
+  std::string agreed = build(leeds, out).string();
 
   CHECK(xpath(draft + ".docx", "docProps/core.xml", "string(//cp:contentStatus)") == "draft");
   CHECK(docx_custom(draft + ".docx", "Status") == "draft");
