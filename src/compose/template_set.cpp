@@ -58,7 +58,9 @@ std::vector<tag> scan_tags(const std::string& text) {
 }
 
 int line_at(const std::string& text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+  return 1 +
+         static_cast<int>(std::count(
+             text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
 }
 
 std::string read_text(const std::filesystem::path& p) {
@@ -74,14 +76,17 @@ std::map<std::string, std::filesystem::path> mustache_files(const std::filesyste
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return out;
   for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".mustache") out[e.path().stem().string()] = e.path();
+    if (e.is_regular_file() && e.path().extension() == ".mustache")
+      out[e.path().stem().string()] = e.path();
   return out;
 }
 
 km::data to_data(const view& v) {
   // Empty text is false, so {{#x}} tests "x was given" (kainjow counts "" as true).
-  if (v.is_text()) return v.text().empty() ? km::data(km::data::type::bool_false) : km::data(v.text());
-  if (v.is_flag()) return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
+  if (v.is_text())
+    return v.text().empty() ? km::data(km::data::type::bool_false) : km::data(v.text());
+  if (v.is_flag())
+    return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
   if (v.is_list()) {
     km::data l{km::data::type::list};
     for (const auto& item : v.items()) l.push_back(to_data(item));
@@ -112,7 +117,8 @@ std::string without_tags(const std::string& text) {
 
 // Checks the markup of one template file: well-formed once tags are removed,
 // and only elements and attributes of the vocabulary.
-void check_markup(const std::string& file, const std::string& text, std::vector<std::string>& problems) {
+void check_markup(const std::string& file, const std::string& text,
+                  std::vector<std::string>& problems) {
   // The wrapper sits on line 1 without a line end, so line numbers match the file.
   std::string wrapped = "<cp-template-fragment>" + without_tags(text) + "</cp-template-fragment>";
   xml::doc_ptr d;
@@ -148,14 +154,29 @@ void check_markup(const std::string& file, const std::string& text, std::vector<
 
 }  // namespace
 
+struct template_set::parsed {
+  explicit parsed(const std::string& text) : mustache(text) {
+    // Escape for XML (also tabs and line ends, which survive as character
+    // references) and drop characters XML cannot hold.
+    mustache.set_custom_escape([](const std::string& s) { return xml::escape_attribute(s); });
+  }
+  // Rendering only reads the parsed tree: the library writes its error
+  // message only for lambdas and partials, and a checked set renders neither
+  // (partials are expanded before parsing, views hold no lambdas), so one
+  // parse serves every paper and thread of a run.
+  km::mustache mustache;
+};
+
 template_set template_set::load(const std::vector<std::filesystem::path>& dirs) {
   template_set set;
   for (const auto& dir : dirs) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
       throw template_error(fmt::format("{}: template folder not found", dir.string()));
-    for (const auto& [name, path] : mustache_files(dir)) set.templates_[name] = {path, read_text(path)};
-    for (const auto& [name, path] : mustache_files(dir / "partials")) set.partials_[name] = {path, read_text(path)};
+    for (const auto& [name, path] : mustache_files(dir))
+      set.templates_[name] = {path, read_text(path)};
+    for (const auto& [name, path] : mustache_files(dir / "partials"))
+      set.partials_[name] = {path, read_text(path)};
   }
   std::vector<std::string> problems;
   set.check(problems);
@@ -183,42 +204,48 @@ std::vector<std::filesystem::path> template_set::files() const {
 std::vector<template_set::file> template_set::contents() const {
   std::vector<file> out;
   for (const auto& [k, v] : templates_) out.push_back({k + ".mustache", v.path, &v.text});
-  for (const auto& [k, v] : partials_) out.push_back({"partials/" + k + ".mustache", v.path, &v.text});
+  for (const auto& [k, v] : partials_)
+    out.push_back({"partials/" + k + ".mustache", v.path, &v.text});
   return out;
 }
 
-void template_set::check(std::vector<std::string>& problems) const {
+void template_set::check(std::vector<std::string>& problems) {
   std::vector<std::string> partial_names;
   for (const auto& [k, v] : partials_) partial_names.push_back(k);
   auto check_file = [&](const source& s) {
     std::string file = s.path.string();
     if (auto bad = utf8::find_problem(s.text)) {
-      problems.push_back(fmt::format("{}:{}: {}", file, line_at(s.text, bad->offset), bad->description));
+      problems.push_back(
+          fmt::format("{}:{}: {}", file, line_at(s.text, bad->offset), bad->description));
       return;
     }
     for (const auto& t : scan_tags(s.text)) {
       int line = line_at(s.text, t.begin);
       if (t.kind == '{' || t.kind == '&') {
         std::string written = t.kind == '{' ? "{{{" + t.name + "}}}" : "{{&" + t.name + "}}";
-        problems.push_back(fmt::format("{}:{}: {} would insert data unescaped; use {{{{{}}}}}", file, line, written,
-                                       t.name));
-      }
-      else if (t.kind == '=')
-        problems.push_back(fmt::format("{}:{}: changing the tag delimiters is not supported", file, line));
+        problems.push_back(fmt::format("{}:{}: {} would insert data unescaped; use {{{{{}}}}}",
+                                       file, line, written, t.name));
+      } else if (t.kind == '=')
+        problems.push_back(
+            fmt::format("{}:{}: changing the tag delimiters is not supported", file, line));
       else if (t.kind == '>') {
         if (!partials_.count(t.name)) {
           std::string msg = fmt::format("{}:{}: unknown partial \"{}\"", file, line, t.name);
-          if (auto near = nearest(t.name, partial_names)) msg += fmt::format("; did you mean \"{}\"?", *near);
+          if (auto near = nearest(t.name, partial_names))
+            msg += fmt::format("; did you mean \"{}\"?", *near);
           problems.push_back(msg);
         }
         std::size_t bol = s.text.rfind('\n', t.begin);
         bol = bol == std::string::npos ? 0 : bol + 1;
         std::size_t eol = s.text.find('\n', t.end);
         if (eol == std::string::npos) eol = s.text.size();
-        auto blank = [](std::string_view x) { return x.find_first_not_of(" \t\r") == std::string_view::npos; };
+        auto blank = [](std::string_view x) {
+          return x.find_first_not_of(" \t\r") == std::string_view::npos;
+        };
         if (!blank(std::string_view(s.text).substr(bol, t.begin - bol)) ||
             !blank(std::string_view(s.text).substr(t.end, eol - t.end)))
-          problems.push_back(fmt::format("{}:{}: put {{{{>{}}}}} on a line of its own", file, line, t.name));
+          problems.push_back(
+              fmt::format("{}:{}: put {{{{>{}}}}} on a line of its own", file, line, t.name));
       }
     }
     check_markup(file, s.text, problems);
@@ -232,12 +259,15 @@ void template_set::check(std::vector<std::string>& problems) const {
     try {
       e = expand(name);
     } catch (const template_error& err) {
-      if (std::find(problems.begin(), problems.end(), err.what()) == problems.end()) problems.push_back(err.what());
+      if (std::find(problems.begin(), problems.end(), err.what()) == problems.end())
+        problems.push_back(err.what());
       continue;
     }
-    km::mustache m{e.text};
-    if (!m.is_valid()) {
-      std::string msg = m.error_message();
+    auto p = std::make_shared<parsed>(e.text);
+    if (p->mustache.is_valid()) {
+      parsed_[name] = std::move(p);
+    } else {
+      std::string msg = p->mustache.error_message();
       std::smatch at;
       std::size_t offset = 0;
       if (std::regex_search(msg, at, std::regex(" at ([0-9]+)$"))) {
@@ -247,7 +277,8 @@ void template_set::check(std::vector<std::string>& problems) const {
       auto o = e.lines.at(static_cast<std::size_t>(line_at(e.text, offset) - 1));
       // A broken partial breaks every template that uses it: report it once.
       std::string problem = fmt::format("{}:{}: {}", o.file, o.line, msg);
-      if (std::find(problems.begin(), problems.end(), problem) == problems.end()) problems.push_back(problem);
+      if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+        problems.push_back(problem);
     }
   }
 }
@@ -261,7 +292,8 @@ template_set::expanded template_set::expand(const std::string& name) const {
   return out;
 }
 
-void template_set::expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const {
+void template_set::expand_into(const source& s, expanded& out,
+                               std::vector<std::string>& stack) const {
   std::string file = s.path.string();
   if (std::find(stack.begin(), stack.end(), file) != stack.end())
     throw template_error(fmt::format("{}: partials include each other in a circle", file));
@@ -283,13 +315,11 @@ void template_set::expand_into(const source& s, expanded& out, std::vector<std::
 }
 
 std::string template_set::render(std::string_view name, const view& v) const {
-  expanded e = expand(std::string(name));
-  km::mustache m{e.text};
-  if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
-  // Escape for XML (also tabs and line ends, which survive as character
-  // references) and drop characters XML cannot hold.
-  m.set_custom_escape([](const std::string& s) { return xml::escape_attribute(s); });
-  std::string out = m.render(to_data(v));
+  auto it = parsed_.find(name);
+  if (it == parsed_.end()) throw template_error(fmt::format("no template \"{}\"", name));
+  km::mustache& m = it->second->mustache;
+  std::string out;
+  m.render(to_data(v), [&out](const std::string& piece) { out += piece; });
   if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
   return out;
 }

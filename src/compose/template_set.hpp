@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,7 @@ class template_set {
   std::vector<file> contents() const;
 
   // Renders template `name` with `v`, partials expanded, data escaped for XML.
+  // Safe to call from several threads at once.
   std::string render(std::string_view name, const view& v) const;
 
  private:
@@ -62,12 +64,18 @@ class template_set {
     std::vector<template_origin> lines;  // one per line of text
   };
 
-  void check(std::vector<std::string>& problems) const;
+  // A template with its partials expanded, parsed once when the set is
+  // loaded (the Mustache library's own type, kept out of this header).
+  struct parsed;
+
+  // Checks every file; keeps each template parsed when all is well.
+  void check(std::vector<std::string>& problems);
   expanded expand(const std::string& name) const;
   void expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const;
 
   std::map<std::string, source> templates_;
   std::map<std::string, source> partials_;
+  std::map<std::string, std::shared_ptr<parsed>, std::less<>> parsed_;
 };
 
 }  // namespace cp::compose

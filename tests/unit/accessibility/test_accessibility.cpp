@@ -68,9 +68,9 @@ TEST_CASE("tables need a header row without empty cells") {
 
 TEST_CASE("link text must say where the link goes, and pictures need real alternative text") {
   paragraph p = para("body-text", doc::text("See "));
-  p.content.push_back(link{"https://example.gov.uk", {run("click here")}});
+  p.content.push_back(doc::link{"https://example.gov.uk", {run("click here")}});
   CHECK(rules(one_section({blk(p)})) == std::vector<std::string>{"link-text"});
-  p.content.back() = link{"https://example.gov.uk", {run("the partnership register")}};
+  p.content.back() = doc::link{"https://example.gov.uk", {run("the partnership register")}};
   CHECK(rules(one_section({blk(p)})).empty());
   document d = one_section({});
   add_image(d, test::logo_png(), "logo.png");
