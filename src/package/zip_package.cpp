@@ -17,6 +17,12 @@ namespace {
 constexpr zip_uint16_t dos_date_1980 = (0 << 9) | (1 << 5) | 1;
 constexpr zip_uint16_t dos_time_midnight = 0;
 
+// libzip's default is level 9, which took two thirds of the time to render
+// a paper; level 1 is about three times faster on our XML and makes the
+// package a sixth larger (15 KB to 18 KB for a typical report). Changing it
+// changes every package's bytes, though not one part's XML.
+constexpr zip_uint32_t deflate_level = 1;
+
 std::string zip_message(zip_error_t* err) { return zip_error_strerror(err); }
 
 std::string archive_message(zip_t* za) { return zip_error_strerror(zip_get_error(za)); }
@@ -83,7 +89,8 @@ std::string zip_package::bytes() const {
       fail(fmt::format("cannot add '{}'", e.name));
     }
     auto i = static_cast<zip_uint64_t>(idx);
-    if (zip_set_file_compression(za, i, e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) != 0)
+    if (zip_set_file_compression(za, i, e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                 e.compress ? deflate_level : 0) != 0)
       fail(fmt::format("cannot set compression of '{}'", e.name));
     if (zip_file_set_dostime(za, i, dos_time_midnight, dos_date_1980, 0) != 0)
       fail(fmt::format("cannot set time of '{}'", e.name));
