@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/meeting_loader.hpp"
 
+#include "ingest/kind_probe.hpp"
+
 #include <algorithm>
 #include <tuple>
 
@@ -81,6 +83,7 @@ void check_files(model::meeting& m, const std::filesystem::path& input, fields::
 }  // namespace
 
 bool is_meeting_file(const std::filesystem::path& file) {
+  if (auto kind = probe_kind(file)) return *kind == "meeting";
   try {
     value root = load_yaml_file(file);
     const value* kind = root.is_map() ? root.find("kind") : nullptr;
