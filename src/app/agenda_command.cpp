@@ -9,20 +9,16 @@
 #include "agenda/pack.hpp"
 #include "app/commands.hpp"
 #include "app/data_dir.hpp"
+#include "app/output_files.hpp"
 #include "app/output_name.hpp"
+#include "app/parallel.hpp"
 #include "app/references.hpp"
 #include "compose/template_set.hpp"
 #include "ingest/meeting_loader.hpp"
-#include "package/atomic_file.hpp"
 #include "style/style_loader.hpp"
 
 namespace cp::app {
 namespace {
-
-struct built_file {
-  std::filesystem::path path;
-  std::string bytes;
-};
 
 style::house_style load_style(const options& o) {
   return style::load_house_style(o.style ? *o.style : data_dir() / "styles" / "council.yaml");
@@ -34,11 +30,14 @@ compose::template_set load_templates(const options& o) {
   return compose::template_set::load(dirs);
 }
 
-std::filesystem::path bank_holiday_file() { return data_dir() / "data" / "bank-holidays-england-and-wales.yaml"; }
+std::filesystem::path bank_holiday_file() {
+  return data_dir() / "data" / "bank-holidays-england-and-wales.yaml";
+}
 
 // Loads and checks every meeting; prints every problem and note. Nothing
 // when there is an error (or, with --strict, a warning).
-std::optional<std::vector<agenda::agenda>> load_meetings(const options& o, const style::house_style& hs,
+std::optional<std::vector<agenda::agenda>> load_meetings(const options& o,
+                                                         const style::house_style& hs,
                                                          std::ostream& err) {
   auto holidays = agenda::load_bank_holidays(bank_holiday_file());
   diagnostics d;
@@ -59,41 +58,52 @@ std::optional<std::vector<agenda::agenda>> load_meetings(const options& o, const
   return out;
 }
 
+// Builds every meeting's packs and renders each in every format, both steps
+// on o.jobs threads; the files come back in input order.
 std::vector<built_file> build_packs(const options& o, const std::vector<agenda::agenda>& agendas,
-                                    const compose::template_set& templates, const style::house_style& hs,
+                                    const compose::template_set& templates,
+                                    const style::house_style& hs,
                                     const reference::reference_set& refs) {
-  std::vector<built_file> files;
-  std::map<std::string, std::string> stems;
+  std::vector<std::string> stems;
+  std::map<std::string, std::string> seen;
   for (const auto& a : agendas) {
     std::string stem = safe_file_stem(agenda::pack_file_stem(a.meeting));
-    if (auto [it, fresh] = stems.emplace(stem, a.meeting.file); !fresh)
-      throw input_error(fmt::format("{}: this meeting's packs would be written as {}, like those of {}",
-                                    a.meeting.file, stem, it->second));
-    agenda::packs p = agenda::build_packs(a, templates, hs);
+    if (auto [it, fresh] = seen.emplace(stem, a.meeting.file); !fresh)
+      throw input_error(
+          fmt::format("{}: this meeting's packs would be written as {}, like those of {}",
+                      a.meeting.file, stem, it->second));
+    stems.push_back(std::move(stem));
+  }
+  std::vector<agenda::packs> packs(agendas.size());
+  for_each_in_parallel(agendas.size(), threads(o), [&](std::size_t i) {
+    packs[i] = agenda::build_packs(agendas[i], templates, hs);
+  });
+  struct job {
+    const doc::document* pack;
+    std::filesystem::path path;
+    format f;
+  };
+  std::vector<job> jobs;
+  for (std::size_t i = 0; i < packs.size(); ++i)
     for (format f : o.formats) {
-      files.push_back({o.out / fmt::format("{}-agenda-pack.{}", stem, extension(f)), render(p.public_pack, hs, f, &refs)});
-      if (p.exempt_pack)
-        files.push_back(
-            {o.out / fmt::format("{}-exempt-pack.{}", stem, extension(f)), render(*p.exempt_pack, hs, f, &refs)});
+      jobs.push_back({&packs[i].public_pack,
+                      o.out / fmt::format("{}-agenda-pack.{}", stems[i], extension(f)), f});
+      if (packs[i].exempt_pack)
+        jobs.push_back({&*packs[i].exempt_pack,
+                        o.out / fmt::format("{}-exempt-pack.{}", stems[i], extension(f)), f});
     }
-  }
+  std::vector<built_file> files(jobs.size());
+  for_each_in_parallel(jobs.size(), threads(o), [&](std::size_t k) {
+    files[k] = {jobs[k].path, render(*jobs[k].pack, hs, jobs[k].f, &refs)};
+  });
   return files;
-}
-
-void write_all(const std::vector<built_file>& files, std::ostream& out) {
-  for (const auto& f : files) {
-    std::error_code ec;
-    std::filesystem::create_directories(f.path.parent_path(), ec);
-    if (ec) throw io_error(fmt::format("{}: cannot create folder: {}", f.path.parent_path().string(), ec.message()));
-    package::write_file_atomically(f.path, f.bytes);
-    fmt::print(out, "wrote {}\n", f.path.string());
-  }
 }
 
 // Moves the meeting files of o.inputs into the result.
 std::vector<std::filesystem::path> take_meetings(options& o) {
   std::vector<std::filesystem::path> meetings, rest;
-  for (auto& input : o.inputs) (ingest::is_meeting_file(input) ? meetings : rest).push_back(std::move(input));
+  for (auto& input : o.inputs)
+    (ingest::is_meeting_file(input) ? meetings : rest).push_back(std::move(input));
   o.inputs = std::move(rest);
   return meetings;
 }
@@ -106,7 +116,7 @@ int run_agenda(const options& o, std::ostream& out, std::ostream& err) {
   auto templates = load_templates(o);
   auto agendas = load_meetings(o, hs, err);
   if (!agendas) return exit_bad_input;
-  write_all(build_packs(o, *agendas, templates, hs, refs), out);
+  write_all(build_packs(o, *agendas, templates, hs, refs), threads(o), o.quiet, out);
   return exit_ok;
 }
 
@@ -139,8 +149,9 @@ int check_meeting_inputs(options& o, std::ostream& out, std::ostream& err) {
       return exit_bad_input;
     }
   }
-  fmt::print(out, "{} meeting(s) checked: the agenda packs build cleanly and meet the statutory rules{}\n",
-             agendas->size(), o.accessibility ? " and the accessibility checks" : "");
+  fmt::print(
+      out, "{} meeting(s) checked: the agenda packs build cleanly and meet the statutory rules{}\n",
+      agendas->size(), o.accessibility ? " and the accessibility checks" : "");
   return exit_ok;
 }
 

@@ -9,10 +9,12 @@
 #include "app/archive_command.hpp"
 #include "app/commands.hpp"
 #include "util/error.hpp"
+#include "xml/xml_reader.hpp"
 
 int main(int argc, char** argv) {
   using namespace cp;
   using namespace cp::app;
+  xml::prepare_for_threads();
   std::vector<std::string> args(argv + 1, argv + argc);
   options o;
   try {
@@ -34,7 +36,8 @@ int main(int argc, char** argv) {
     if (o.command == "check") return run_check(o, std::cout, std::cerr);
     if (o.command == "sample") return run_sample(o, std::cout, std::cerr);
     if (o.command == "archive")
-      return o.list ? run_archive_list(o, std::cout, std::cerr) : run_archive(o, std::cout, std::cerr);
+      return o.list ? run_archive_list(o, std::cout, std::cerr)
+                    : run_archive(o, std::cout, std::cerr);
     if (o.command == "verify") return run_verify(o, std::cout, std::cerr);
     if (o.command == "agenda") return run_agenda(o, std::cout, std::cerr);
     if (o.meeting_schema) return run_meeting_schema(std::cout);

@@ -2,6 +2,10 @@
 #include "app/options.hpp"
 
 #include "app/archive_command.hpp"
+#include "app/parallel.hpp"
+#include "app/progress.hpp"
+
+#include <charconv>
 
 #include <fmt/format.h>
 
@@ -46,6 +50,10 @@ options:
                    footers and numbering are used for papers of that format;
                    give one of each for both (also `reference:` in the style)
   --strict         treat warnings as errors
+  --jobs N         build (and check) N papers at once (default: every core);
+                   the files are the same whatever N is
+  --quiet          no progress bar and no "wrote FILE" lines; problems are
+                   still reported (the bar is only drawn on a terminal)
   --accessibility  (check) also check headings, tables, links, alternative
                    text and colour contrast against WCAG 2.1 AA
   --to DIR         (archive) the archive folder
@@ -55,6 +63,27 @@ options:
 
 exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
 )";
+}
+
+namespace {
+
+unsigned parse_jobs(const std::string& text) {
+  unsigned n = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc() || end != text.data() + text.size() || n == 0 || n > 1024)
+    throw usage_error(fmt::format(
+        "--jobs needs a number of papers to build at once, from 1 to 1024, not \"{}\"", text));
+  return n;
+}
+
+}  // namespace
+
+unsigned threads(const options& o) {
+  return o.jobs > 0 ? o.jobs : all_cores();
+}
+
+bool progress_shown(const options& o) {
+  return !o.quiet && stderr_is_terminal();
 }
 
 options parse_options(const std::vector<std::string>& args) {
@@ -82,7 +111,9 @@ options parse_options(const std::vector<std::string>& args) {
         if (end == std::string::npos) end = list.size();
         std::string name = list.substr(start, end - start);
         auto f = parse_format(name);
-        if (!f) throw usage_error(fmt::format("unknown format \"{}\" (use docx, odt, pdf or a list such as docx,odt)", name));
+        if (!f)
+          throw usage_error(fmt::format(
+              "unknown format \"{}\" (use docx, odt, pdf or a list such as docx,odt)", name));
         o.formats.push_back(*f);
         start = end + 1;
       }
@@ -94,6 +125,10 @@ options parse_options(const std::vector<std::string>& args) {
       o.style = value(a);
     } else if (a == "--reference") {
       o.references.emplace_back(value(a));
+    } else if (a == "--jobs" || a == "-j") {
+      o.jobs = parse_jobs(value(a));
+    } else if (a == "--quiet" || a == "-q") {
+      o.quiet = true;
     } else if (a == "--strict") {
       o.strict = true;
     } else if (a == "--accessibility") {
@@ -116,14 +151,15 @@ options parse_options(const std::vector<std::string>& args) {
   }
   if (o.command.empty()) throw usage_error("no command given");
   if (o.command == "archive" || o.command == "verify") return check_archive_usage(std::move(o));
-  if (o.command != "build" && o.command != "check" && o.command != "sample" && o.command != "schema" &&
-      o.command != "agenda")
+  if (o.command != "build" && o.command != "check" && o.command != "sample" &&
+      o.command != "schema" && o.command != "agenda")
     throw usage_error(fmt::format("unknown command \"{}\"", o.command));
   if ((o.command == "build" || o.command == "check" || o.command == "agenda") && o.inputs.empty())
     throw usage_error(fmt::format("{} needs at least one input file", o.command));
   if ((o.command == "sample" || o.command == "schema") && !o.inputs.empty())
     throw usage_error(fmt::format("{} takes no input files", o.command));
-  if (o.meeting_schema && o.command != "schema") throw usage_error("--meeting goes with the schema command");
+  if (o.meeting_schema && o.command != "schema")
+    throw usage_error("--meeting goes with the schema command");
   if (o.command == "schema" && !o.references.empty())
     throw usage_error("schema takes no reference document");
   return o;

@@ -34,11 +34,18 @@ struct options {
   std::filesystem::path archive_to;  // archive --to: the archive folder
   bool list = false;                 // archive --list ARCHIVE
   bool require_pdf = false;          // archive: no LibreOffice is an error
-  bool meeting_schema = false;  // schema: of meeting inputs rather than papers
+  bool meeting_schema = false;       // schema: of meeting inputs rather than papers
+  unsigned jobs = 0;                 // build/check/agenda: threads; 0 = every core
+  bool quiet = false;                // no progress bar and no "wrote FILE" lines
 };
 
 // Parses argv; throws usage_error.
 options parse_options(const std::vector<std::string>& args);
+
+// How many threads --jobs asks for (every core when not given).
+unsigned threads(const options& o);
+// Whether to draw a progress bar: not with --quiet, and only on a terminal.
+bool progress_shown(const options& o);
 
 // The --help text.
 std::string usage();

@@ -38,12 +38,17 @@ context_ptr make_context(xmlDoc* d) {
 
 object_ptr run(xmlDoc* d, const std::string& xpath) {
   auto ctx = make_context(d);
-  object_ptr obj(xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), ctx.get()));
+  object_ptr obj(
+      xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(xpath.c_str()), ctx.get()));
   if (!obj) throw error(fmt::format("invalid XPath expression: {}", xpath));
   return obj;
 }
 
 }  // namespace
+
+void prepare_for_threads() {
+  xmlInitParser();
+}
 
 doc_ptr parse(std::string_view text, const std::string& name) {
   if (text.size() > static_cast<std::size_t>(INT_MAX))
@@ -61,7 +66,8 @@ doc_ptr parse(std::string_view text, const std::string& name) {
     if (f->seen || !e || e->level < XML_ERR_ERROR) return;
     f->seen = true;
     f->message = e->message ? e->message : "not well-formed";
-    while (!f->message.empty() && (f->message.back() == '\n' || f->message.back() == ' ')) f->message.pop_back();
+    while (!f->message.empty() && (f->message.back() == '\n' || f->message.back() == ' '))
+      f->message.pop_back();
     f->line = e->line;
     f->column = e->int2;
   });
@@ -73,12 +79,13 @@ doc_ptr parse(std::string_view text, const std::string& name) {
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
   // network; NONET also blocks any external fetch we did not think of.
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
-  doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(), "UTF-8",
-                              options));
+  doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(),
+                              "UTF-8", options));
   xmlFreeParserCtxt(ctxt);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!d || first.seen) {
-    if (first.seen) throw error(fmt::format("{}:{}:{}: {}", name, first.line, first.column, first.message));
+    if (first.seen)
+      throw error(fmt::format("{}:{}:{}: {}", name, first.line, first.column, first.message));
     throw error(fmt::format("{}: not well-formed XML", name));
   }
   if (d->intSubset || d->extSubset)
@@ -154,7 +161,8 @@ bool is_uri(std::string_view s) {
   std::string tmp(s);
   for (char& c : tmp) {
     auto u = static_cast<unsigned char>(c);
-    if (u < 32 || u >= 127 || std::string_view(" <>\"{}|\\^`'").find(c) != std::string_view::npos) c = '_';
+    if (u < 32 || u >= 127 || std::string_view(" <>\"{}|\\^`'").find(c) != std::string_view::npos)
+      c = '_';
   }
   xmlURIPtr uri = xmlParseURI(tmp.c_str());
   if (!uri) return false;

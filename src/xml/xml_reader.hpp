@@ -18,6 +18,10 @@ struct doc_deleter {
 };
 using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
 
+// Sets up libxml2's global state. Call once before threads parse (papers
+// build --jobs): libxml2 2.9 does it lazily on first use, which races.
+void prepare_for_threads();
+
 // Parses `text`; throws cp::error ("name:line:col: message") on
 // the first well-formedness error or on any DOCTYPE (which we never need).
 doc_ptr parse(std::string_view text, const std::string& name);
