@@ -116,7 +116,7 @@ int run_agenda(const options& o, std::ostream& out, std::ostream& err) {
   auto templates = load_templates(o);
   auto agendas = load_meetings(o, hs, err);
   if (!agendas) return exit_bad_input;
-  write_all(build_packs(o, *agendas, templates, hs, refs), threads(o), o.quiet, out);
+  write_all(build_packs(o, *agendas, templates, hs, refs), o.quiet, out);
   return exit_ok;
 }
 

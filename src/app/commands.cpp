@@ -107,7 +107,7 @@ int run_build(const options& given, std::ostream& out, std::ostream& err) {
   auto templates = load_templates(o);
   auto papers = load_inputs(o, false, err);
   if (!papers) return exit_bad_input;
-  write_all(build_all(o, *papers, templates, hs, refs, err), threads(o), o.quiet, out);
+  write_all(build_all(o, *papers, templates, hs, refs, err), o.quiet, out);
   return exit_ok;
 }
 
@@ -154,7 +154,7 @@ int run_sample(const options& o, std::ostream& out, std::ostream& err) {
   std::string stem = safe_file_stem("style sampler " + hs.name);
   for (format f : o.formats)
     files.push_back({o.out / fmt::format("{}.{}", stem, extension(f)), render(d, hs, f, &refs)});
-  write_all(files, threads(o), o.quiet, out);
+  write_all(files, o.quiet, out);
   return exit_ok;
 }
 

@@ -15,10 +15,8 @@ struct built_file {
   std::string bytes;
 };
 
-// Writes every file on up to `jobs` threads and says "wrote PATH" for each,
-// in the order given, unless `quiet`. When a write fails, the files written
-// are still named and the first failure in order is thrown (io_error); the
-// file that failed keeps its previous contents.
-void write_all(const std::vector<built_file>& files, unsigned jobs, bool quiet, std::ostream& out);
+// Writes every file, all or none (package::write_files_atomically), then
+// says "wrote PATH" for each, in the order given, unless `quiet`.
+void write_all(const std::vector<built_file>& files, bool quiet, std::ostream& out);
 
 }  // namespace cp::app
