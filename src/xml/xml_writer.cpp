@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "xml/xml_writer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "util/error.hpp"
@@ -9,30 +11,43 @@
 namespace cp::xml {
 namespace {
 
-void append_escaped(std::string& out, std::string_view raw, bool attribute) {
-  std::string safe = utf8::to_xml_safe(raw);
-  for (char c : safe) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"':
-        if (attribute) out += "&quot;";
-        else out += c;
-        break;
-      // Attribute-value normalisation would turn these into spaces.
-      case '\t':
-        if (attribute) out += "&#9;";
-        else out += c;
-        break;
-      case '\n':
-        if (attribute) out += "&#10;";
-        else out += c;
-        break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
+// What stands for `c` in escaped text, or nullptr when it stands for itself.
+const char* escape_of(char c, bool attribute) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return attribute ? "&quot;" : nullptr;
+    // Attribute-value normalisation would turn these into spaces.
+    case '\t': return attribute ? "&#9;" : nullptr;
+    case '\n': return attribute ? "&#10;" : nullptr;
+    case '\r': return "&#13;";
+    default: return nullptr;
   }
+}
+
+// Every text and attribute of a document passes through here, so the usual
+// case is kept cheap: text that is already XML-safe is not copied first,
+// and the runs between characters to escape are appended whole.
+void append_escaped(std::string& out, std::string_view raw, bool attribute) {
+  std::string repaired;
+  std::string_view safe = raw;
+  bool plain = std::all_of(raw.begin(), raw.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (u >= 0x20 && u < 0x7f) || c == '\t' || c == '\n' || c == '\r';
+  });
+  if (!plain && utf8::find_problem(raw)) {
+    repaired = utf8::to_xml_safe(raw);
+    safe = repaired;
+  }
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < safe.size(); ++i)
+    if (const char* escaped = escape_of(safe[i], attribute)) {
+      out.append(safe, start, i - start);
+      out += escaped;
+      start = i + 1;
+    }
+  out.append(safe, start);
 }
 
 }  // namespace
