@@ -1,8 +1,32 @@
 #!/usr/bin/env bash
-# Builds in Release and prints the pipeline timings (median of runs).
+# The benchmark suite (bench/README.md): builds in Release, makes the inputs
+# and the comparison content and templates, times docxtemplater and Carbone
+# in node, then measures ours and pandoc, and prints the table; the CSV goes
+# to bench/results/bench.csv.
+#   bench/run.sh [RUNS]        RUNS: timed runs per case (default 31)
+#   BENCH_STAGES=1 bench/run.sh   also the older per-stage benches
 set -euo pipefail
 cd "$(dirname "$0")/.."
+runs="${1:-31}"
+work="$(mktemp -d -t committee-papers-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+
 cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCP_BUILD_TESTS=OFF >/dev/null
-cmake --build build-release -j"$(nproc)" --target bench_build bench_agenda
-build-release/bench/bench_build . "${1:-9}"
-build-release/bench/bench_agenda . "${1:-9}"
+cmake --build build-release -j"$(nproc)" --target papers bench_papers bench_build bench_agenda >/dev/null
+build-release/bench/bench_papers prepare . "$work"
+
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  (cd bench/compare && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  node bench/compare/render.js "$work" "$runs"
+else
+  echo "bench: node and npm are not installed: docxtemplater and Carbone are left out" \
+       "(apt-get install nodejs npm)" >&2
+fi
+command -v pandoc >/dev/null || echo "bench: pandoc is not installed: it is left out (apt-get install pandoc)" >&2
+
+build-release/bench/bench_papers measure . "$work" build-release/src/papers "$runs"
+
+if [ "${BENCH_STAGES:-0}" = 1 ]; then
+  build-release/bench/bench_build . 9
+  build-release/bench/bench_agenda . 9
+fi
