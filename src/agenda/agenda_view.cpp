@@ -5,19 +5,17 @@
 #include <fmt/format.h>
 
 #include "agenda/pack.hpp"
+#include "compose/view_fields.hpp"
 
 namespace cp::agenda {
 namespace {
 
+using compose::person_view;
+using compose::put;
+using compose::put_flag;
+using compose::put_list;
+using compose::text_list;
 using compose::view;
-
-void put(view& o, const std::string& key, const std::string& text) { o.set(key, view(text)); }
-void put_flag(view& o, const std::string& key, bool b) { o.set(key, view::flag(b)); }
-void put_list(view& o, const std::string& key, view list) {
-  bool any = !list.items().empty();
-  o.set(key, std::move(list));
-  put_flag(o, "has_" + key, any);
-}
 
 std::string join(const std::vector<std::string>& parts, const std::string& last = " and ") {
   std::string out;
@@ -29,27 +27,9 @@ std::string join(const std::vector<std::string>& parts, const std::string& last 
 }
 
 std::string long_date(const model::date& d) {
-  static constexpr const char* names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  static constexpr const char* names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
   return fmt::format("{} {}", names[weekday(d)], d.british());
-}
-
-view text_list(const std::vector<std::string>& items) {
-  view l = view::list();
-  for (const auto& i : items) l.push(view::object().set("text", view(i)));
-  return l;
-}
-
-view person_view(const model::person& p) {
-  view o = view::object();
-  put(o, "name", p.name);
-  put(o, "role", p.role);
-  put(o, "phone", p.phone);
-  put(o, "email", p.email);
-  std::vector<std::string> parts;
-  for (const auto* s : {&p.name, &p.role, &p.phone})
-    if (!s->empty()) parts.push_back(*s);
-  put(o, "line", join(parts, ", "));
-  return o;
 }
 
 // "paragraph 3" / "paragraphs 1 and 3".
@@ -85,7 +65,8 @@ view item_view(const item& it, bool public_sheet) {
 
 std::string exempt_marking(const std::vector<const item*>& items) {
   return fmt::format(
-      "NOT FOR PUBLICATION: exempt information under {} of Part 1 of Schedule 12A to the Local Government Act 1972",
+      "NOT FOR PUBLICATION: exempt information under {} of Part 1 of Schedule 12A to the Local "
+      "Government Act 1972",
       paragraphs_phrase(items));
 }
 
@@ -103,9 +84,10 @@ view agenda_view(const agenda& a, bool exempt_pack) {
   put(v, "created", m.published ? m.published->iso() + "T00:00:00Z" : "");
   put(v, "logo", m.logo);
   put_flag(v, "exempt_pack", exempt_pack);
-  put(v, "title", fmt::format("{}{}{}: {}", m.committee, m.meeting_date ? ", " : "",
-                              m.meeting_date ? m.meeting_date->british() : "",
-                              exempt_pack ? "exempt reports (not for publication)" : "agenda"));
+  put(v, "title",
+      fmt::format("{}{}{}: {}", m.committee, m.meeting_date ? ", " : "",
+                  m.meeting_date ? m.meeting_date->british() : "",
+                  exempt_pack ? "exempt reports (not for publication)" : "agenda"));
 
   view members = view::object();
   put(members, "chair", m.members.chair);
@@ -115,8 +97,9 @@ view agenda_view(const agenda& a, bool exempt_pack) {
   put_list(members, "substitutes", text_list(m.members.substitutes));
   put(members, "substitutes_line", join(m.members.substitutes, " and "));
   v.set("membership", std::move(members));
-  put_flag(v, "has_membership", !m.members.chair.empty() || !m.members.vice_chair.empty() ||
-                                    !m.members.members.empty() || !m.members.substitutes.empty());
+  put_flag(v, "has_membership",
+           !m.members.chair.empty() || !m.members.vice_chair.empty() ||
+               !m.members.members.empty() || !m.members.substitutes.empty());
   v.set("contact", person_view(m.contact));
 
   auto public_items = a.public_items();
@@ -133,19 +116,26 @@ view agenda_view(const agenda& a, bool exempt_pack) {
   if (!exempt_items.empty()) {
     bool one = exempt_items.size() == 1;
     std::vector<std::string> cited;
-    for (const auto* i : exempt_items) cited.push_back(fmt::format("item {}, paragraph {}", i->number, i->access.paragraph));
+    for (const auto* i : exempt_items)
+      cited.push_back(fmt::format("item {}, paragraph {}", i->number, i->access.paragraph));
     resolution = fmt::format(
-        "That, under section 100A(4) of the Local Government Act 1972, the press and public be excluded from the "
-        "meeting for the following {} of business on the grounds that {} the likely disclosure of exempt "
-        "information as defined in the {} of Part 1 of Schedule 12A to the Act shown against {} ({}), and that "
-        "in all the circumstances of the case the public interest in maintaining the exemption outweighs the "
+        "That, under section 100A(4) of the Local Government Act 1972, the press and public be "
+        "excluded from the "
+        "meeting for the following {} of business on the grounds that {} the likely disclosure of "
+        "exempt "
+        "information as defined in the {} of Part 1 of Schedule 12A to the Act shown against {} "
+        "({}), and that "
+        "in all the circumstances of the case the public interest in maintaining the exemption "
+        "outweighs the "
         "public interest in disclosing the information.",
-        one ? "item" : "items", one ? "it involves" : "they involve", one ? "paragraph" : "paragraphs",
-        one ? "it" : "each item", join(cited, "; "));
+        one ? "item" : "items", one ? "it involves" : "they involve",
+        one ? "paragraph" : "paragraphs", one ? "it" : "each item", join(cited, "; "));
   }
   put(v, "exclusion_resolution", resolution);
   put(v, "marking", exempt_items.empty() ? "" : exempt_marking(exempt_items));
-  put(v, "classification", exempt_pack ? exempt_marking(exempt_items) : "Public: this agenda and its reports are published");
+  put(v, "classification",
+      exempt_pack ? exempt_marking(exempt_items)
+                  : "Public: this agenda and its reports are published");
   return v;
 }
 

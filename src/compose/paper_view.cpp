@@ -6,24 +6,15 @@
 
 #include <fmt/format.h>
 
+#include "compose/view_fields.hpp"
+
 namespace cp::compose {
 namespace {
 
-// Every key is set, empty or not: a key missing from an object would make
-// Mustache look it up in the enclosing objects (an issue without a target
-// would show its evaluation's). Empty text is false in a section, so
-// templates can write {{#purpose}}...{{/purpose}} around optional parts.
-void put(view& obj, const std::string& key, const std::string& text) { obj.set(key, view(text)); }
+// Prose as its Markdown, empty when not given (view_fields.hpp has the rest).
+using compose::put;
 void put(view& obj, const std::string& key, const model::prose& p) {
   obj.set(key, view(p.empty() ? std::string() : p.markdown));
-}
-void put_flag(view& obj, const std::string& key, bool b) { obj.set(key, view::flag(b)); }
-
-// Sets `key` to the list and `has_<key>` to whether it has items.
-void put_list(view& obj, const std::string& key, view list) {
-  bool any = !list.items().empty();
-  obj.set(key, std::move(list));
-  put_flag(obj, "has_" + key, any);
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view sep) {
@@ -33,29 +24,6 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
     out += i;
   }
   return out;
-}
-
-view text_list(const std::vector<std::string>& items) {
-  view l = view::list();
-  for (const auto& i : items) {
-    view o = view::object();
-    o.set("text", view(i));
-    l.push(std::move(o));
-  }
-  return l;
-}
-
-view person_view(const model::person& p) {
-  view o = view::object();
-  put(o, "name", p.name);
-  put(o, "role", p.role);
-  put(o, "phone", p.phone);
-  put(o, "email", p.email);
-  std::vector<std::string> parts;
-  for (const auto* s : {&p.name, &p.role, &p.phone})
-    if (!s->empty()) parts.push_back(*s);
-  put(o, "line", join(parts, ", "));  // "Karen Curtin, Chief Accountant, 01295 221551"
-  return o;
 }
 
 view recommendation_view(const model::recommendation& r) {
@@ -127,7 +95,10 @@ view partnership_view(const model::partnership& pt) {
   view o = view::object();
   put(o, "id", pt.id);
   put(o, "name", pt.name);
-  put(o, "scope", pt.scope == "countywide" ? "Countywide" : pt.scope == "local" ? "Local" : pt.scope);
+  put(o, "scope",
+      pt.scope == "countywide" ? "Countywide"
+      : pt.scope == "local"    ? "Local"
+                               : pt.scope);
   put_flag(o, "significant", pt.significant);
   put(o, "lead_officer", pt.lead_officer);
   put(o, "council_role", pt.council_role);
@@ -318,9 +289,10 @@ view paper_view(const model::paper& p, const std::string& logo_src) {
   put_flag(props, "draft", p.props.status == "draft");
   put_flag(props, "signed_off", p.props.is_signed_off());
   // The mark in the header of every page of a paper not yet signed off.
-  put(props, "mark", p.props.status == "draft"     ? "DRAFT"
-                     : p.props.status == "cleared" ? "DRAFT: cleared, awaiting sign-off"
-                                                   : "");
+  put(props, "mark",
+      p.props.status == "draft"     ? "DRAFT"
+      : p.props.status == "cleared" ? "DRAFT: cleared, awaiting sign-off"
+                                    : "");
   const model::sign_off none;
   const model::sign_off& so = p.props.signed_off ? *p.props.signed_off : none;
   put(props, "signed_off_by", so.by);
