@@ -8,6 +8,7 @@
 #include "app/agenda_command.hpp"
 #include "app/archive_command.hpp"
 #include "app/commands.hpp"
+#include "package/zip_package.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
 
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   using namespace cp;
   using namespace cp::app;
   xml::prepare_for_threads();
+  package::prepare_for_threads();
   std::vector<std::string> args(argv + 1, argv + argc);
   options o;
   try {

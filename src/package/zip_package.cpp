@@ -23,9 +23,13 @@ constexpr zip_uint16_t dos_time_midnight = 0;
 // changes every package's bytes, though not one part's XML.
 constexpr zip_uint32_t deflate_level = 1;
 
-std::string zip_message(zip_error_t* err) { return zip_error_strerror(err); }
+std::string zip_message(zip_error_t* err) {
+  return zip_error_strerror(err);
+}
 
-std::string archive_message(zip_t* za) { return zip_error_strerror(zip_get_error(za)); }
+std::string archive_message(zip_t* za) {
+  return zip_error_strerror(zip_get_error(za));
+}
 
 bool safe_name(std::string_view name) {
   if (name.empty() || name.front() == '/' || name.back() == '/') return false;
@@ -47,6 +51,12 @@ struct source_deleter {
 using source_ptr = std::unique_ptr<zip_source_t, source_deleter>;
 
 }  // namespace
+
+void prepare_for_threads() {
+  zip_package p;  // not empty: libzip writes no archive at all for that
+  p.add("a", "");
+  p.bytes();
+}
 
 void zip_package::add(std::string name, std::string data, bool compress) {
   if (!safe_name(name)) throw package_error(fmt::format("unsafe package entry name '{}'", name));

@@ -15,6 +15,11 @@ struct entry {
   bool compress = true;  // false: stored (ODF requires this for "mimetype")
 };
 
+// libzip 1.7 fills two static tables on its first zip_open_from_source,
+// without a lock; this makes that first time happen before threads start
+// (papers build --jobs). Call once from the main thread.
+void prepare_for_threads();
+
 // Collects the parts of a package and turns them into ZIP bytes.
 // The same entries always give the same bytes: entry order is the order of
 // add(), every timestamp is 1980-01-01 00:00, and no extra fields are written.
