@@ -153,22 +153,6 @@ std::vector<const item*> agenda::exempt_items() const {
 
 namespace {
 
-// Adds `found` to `d` in the order of the files: the meeting file first,
-// then the others in order of first mention, each by line and column.
-void append_in_file_order(const diagnostics& found, const std::string& input, diagnostics& d) {
-  std::vector<std::string> files{input};
-  for (const auto& x : found.items())
-    if (std::find(files.begin(), files.end(), x.where.file) == files.end()) files.push_back(x.where.file);
-  auto rank = [&](const diagnostic& x) {
-    auto f = std::find(files.begin(), files.end(), x.where.file) - files.begin();
-    return std::tuple(f, x.where.line, x.where.column);
-  };
-  std::vector<diagnostic> items = found.items();
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const diagnostic& a, const diagnostic& b) { return rank(a) < rank(b); });
-  for (auto& x : items) d.add(std::move(x));
-}
-
 std::optional<agenda> load(const std::filesystem::path& file, const style::house_style& hs,
                            const bank_holidays& holidays, diagnostics& d) {
   auto m = ingest::load_meeting(file, d);
@@ -202,7 +186,7 @@ std::optional<agenda> load_agenda(const std::filesystem::path& file, const style
                                   const bank_holidays& holidays, diagnostics& d) {
   diagnostics found;
   auto a = load(file, hs, holidays, found);
-  append_in_file_order(found, file.string(), d);
+  d.add_in_file_order(found, file.string());
   return a;
 }
 

@@ -15,22 +15,6 @@
 namespace cp::ingest {
 namespace {
 
-// As the paper loader: the input file first, then included files in order
-// of first mention, each by line and column.
-void append_in_file_order(const diagnostics& found, const std::string& input, diagnostics& d) {
-  std::vector<std::string> files{input};
-  for (const auto& x : found.items())
-    if (std::find(files.begin(), files.end(), x.where.file) == files.end()) files.push_back(x.where.file);
-  auto rank = [&](const diagnostic& x) {
-    auto file = std::find(files.begin(), files.end(), x.where.file) - files.begin();
-    return std::tuple(file, x.where.line, x.where.column);
-  };
-  std::vector<diagnostic> items = found.items();
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const diagnostic& a, const diagnostic& b) { return rank(a) < rank(b); });
-  for (auto& x : items) d.add(std::move(x));
-}
-
 std::string lower_extension(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -116,7 +100,7 @@ std::optional<model::meeting> load_meeting(const std::filesystem::path& file, di
     found.error(c.at("items"), "items", "the meeting has no items of business");
   check_files(m, file, c);
   if (!m.logo.empty()) m.logo = check_logo(m.logo, file, c).value_or("");
-  append_in_file_order(found, m.file, d);
+  d.add_in_file_order(found, m.file);
   if (found.has_errors()) return std::nullopt;
   m.positions = std::move(c.where);
   return m;

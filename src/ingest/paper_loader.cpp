@@ -10,27 +10,6 @@
 #include "ingest/yaml_source.hpp"
 
 namespace cp::ingest {
-namespace {
-
-// Orders problems as the files read: the input file first, then included
-// files in order of first mention, each by line and column. Problems without
-// a line stay first in their file.
-void append_in_file_order(const diagnostics& found, const std::string& input, diagnostics& d) {
-  std::vector<std::string> files{input};
-  for (const auto& x : found.items())
-    if (std::find(files.begin(), files.end(), x.where.file) == files.end()) files.push_back(x.where.file);
-  auto rank = [&](const diagnostic& x) {
-    auto file = std::find(files.begin(), files.end(), x.where.file) - files.begin();
-    return std::tuple(file, x.where.line, x.where.column);
-  };
-  std::vector<diagnostic> items = found.items();
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const diagnostic& a, const diagnostic& b) { return rank(a) < rank(b); });
-  for (auto& x : items) d.add(std::move(x));
-}
-
-}  // namespace
-
 std::optional<model::paper> load_paper(const std::filesystem::path& file, diagnostics& d) {
   value root;
   std::vector<std::string> sources;
@@ -53,7 +32,7 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   check_references(p, c);
   check_clearance(p, c);
   if (!p.logo.empty()) p.logo = check_logo(p.logo, file, c).value_or("");
-  append_in_file_order(found, p.file, d);
+  d.add_in_file_order(found, p.file);
   if (found.has_errors()) return std::nullopt;
   p.positions = std::move(c.where);
   p.sources = std::move(sources);

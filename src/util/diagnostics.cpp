@@ -2,6 +2,7 @@
 #include "util/diagnostics.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -17,6 +18,21 @@ std::string diagnostic::to_string() const {
   return out;
 }
 
+void diagnostics::add_in_file_order(const diagnostics& found, const std::string& input) {
+  std::vector<std::string> files{input};
+  for (const auto& x : found.items())
+    if (std::find(files.begin(), files.end(), x.where.file) == files.end())
+      files.push_back(x.where.file);
+  auto rank = [&](const diagnostic& x) {
+    auto file = std::find(files.begin(), files.end(), x.where.file) - files.begin();
+    return std::tuple(file, x.where.line, x.where.column);
+  };
+  std::vector<diagnostic> items = found.items();
+  std::stable_sort(items.begin(), items.end(),
+                   [&](const diagnostic& a, const diagnostic& b) { return rank(a) < rank(b); });
+  for (auto& x : items) add(std::move(x));
+}
+
 void diagnostics::error(source_position where, std::string field, std::string message) {
   items_.push_back({severity::error, std::move(where), std::move(field), std::move(message)});
 }
@@ -25,11 +41,14 @@ void diagnostics::warning(source_position where, std::string field, std::string 
   items_.push_back({severity::warning, std::move(where), std::move(field), std::move(message)});
 }
 
-bool diagnostics::has_errors() const { return error_count() > 0; }
+bool diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 std::size_t diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(
-      items_.begin(), items_.end(), [](const diagnostic& d) { return d.level == severity::error; }));
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(),
+                    [](const diagnostic& d) { return d.level == severity::error; }));
 }
 
 std::string diagnostics::to_string() const {

@@ -32,6 +32,10 @@ class diagnostics {
   void error(source_position where, std::string field, std::string message);
   void warning(source_position where, std::string field, std::string message);
   void add(diagnostic d) { items_.push_back(std::move(d)); }
+  // Adds every item of `found` in the order of the files: `input` first,
+  // then the others (included files) in order of first mention, each by
+  // line and column; problems without a line stay first in their file.
+  void add_in_file_order(const diagnostics& found, const std::string& input);
 
   bool has_errors() const;
   std::size_t error_count() const;
