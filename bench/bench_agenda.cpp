@@ -28,7 +28,9 @@ double median_ms(int runs, const std::function<void()>& fn) {
   for (int i = 0; i < runs; ++i) {
     auto start = std::chrono::steady_clock::now();
     fn();
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
@@ -47,8 +49,10 @@ fs::path write_meeting(const fs::path& root, const fs::path& dir) {
   fs::create_directories(dir);
   auto file = dir / "meeting.yaml";
   std::ofstream out(file);
-  out << "kind: meeting\ncouncil: Riverside District Council\ncommittee: Full Council\ndate: 2026-04-15\n"
-         "time: \"18:30\"\nvenue: Council Chamber\npublished: 2026-04-07\ncontact: {name: Sam Okafor}\nitems:\n";
+  out << "kind: meeting\ncouncil: Riverside District Council\ncommittee: Full Council\ndate: "
+         "2026-04-15\n"
+         "time: \"18:30\"\nvenue: Council Chamber\npublished: 2026-04-07\ncontact: {name: Sam "
+         "Okafor}\nitems:\n";
   for (int i = 0; i < 50; ++i) {
     if (i % 10 == 9) {
       out << fmt::format("  - {{document: {}, title: Placed report {}}}\n", placed.string(), i + 1);
@@ -69,8 +73,10 @@ int main(int argc, char** argv) {
   int runs = argc > 2 ? std::atoi(argv[2]) : 9;
   auto hs = style::load_house_style(root / "styles" / "council.yaml");
   auto templates = compose::template_set::load({root / "templates"});
-  auto holidays = agenda::load_bank_holidays(root / "data" / "bank-holidays-england-and-wales.yaml");
-  fs::path meeting = write_meeting(root, fs::temp_directory_path() / "committee-papers-bench-agenda");
+  auto holidays =
+      agenda::load_bank_holidays(root / "data" / "bank-holidays-england-and-wales.yaml");
+  fs::path meeting =
+      write_meeting(root, fs::temp_directory_path() / "committee-papers-bench-agenda");
 
   std::size_t docx_bytes = 0, odt_bytes = 0, pages = 0;
   auto build = [&](bool docx, bool odt) {
@@ -86,11 +92,17 @@ int main(int argc, char** argv) {
     if (odt) odt_bytes = app::render(p.public_pack, hs, app::format::odt).size();
   };
   build(true, true);  // warm up (and check it builds)
-  fmt::print("agenda pack of 50 reports (45 composed from paper inputs, 5 placed DOCX), {} sections\n", pages);
+  fmt::print(
+      "agenda pack of 50 reports (45 composed from paper inputs, 5 placed DOCX), {} sections\n",
+      pages);
   fmt::print("{:<52} {:>10}\n", "case (median of runs)", "ms");
-  fmt::print("{:<52} {:>10.1f}\n", "meeting to packs in memory (load, check, compose)", median_ms(runs, [&] { build(false, false); }));
-  fmt::print("{:<52} {:>10.1f}   ({} bytes)\n", "meeting to DOCX", median_ms(runs, [&] { build(true, false); }), docx_bytes);
-  fmt::print("{:<52} {:>10.1f}   ({} bytes)\n", "meeting to ODT", median_ms(runs, [&] { build(false, true); }), odt_bytes);
-  fmt::print("{:<52} {:>10.1f}\n", "meeting to DOCX and ODT", median_ms(runs, [&] { build(true, true); }));
+  fmt::print("{:<52} {:>10.1f}\n", "meeting to packs in memory (load, check, compose)",
+             median_ms(runs, [&] { build(false, false); }));
+  fmt::print("{:<52} {:>10.1f}   ({} bytes)\n", "meeting to DOCX",
+             median_ms(runs, [&] { build(true, false); }), docx_bytes);
+  fmt::print("{:<52} {:>10.1f}   ({} bytes)\n", "meeting to ODT",
+             median_ms(runs, [&] { build(false, true); }), odt_bytes);
+  fmt::print("{:<52} {:>10.1f}\n", "meeting to DOCX and ODT",
+             median_ms(runs, [&] { build(true, true); }));
   return 0;
 }

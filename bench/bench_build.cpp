@@ -30,7 +30,9 @@ double median_ms(int runs, const std::function<void()>& fn) {
   for (int i = 0; i < runs; ++i) {
     auto start = std::chrono::steady_clock::now();
     fn();
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    times.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
@@ -43,7 +45,8 @@ std::string read(const fs::path& p) {
   return ss.str();
 }
 
-// A paper-sized tree: `n` recommendations as numbered paragraphs and an action plan table of `n` rows.
+// A paper-sized tree: `n` recommendations as numbered paragraphs and an action plan table of `n`
+// rows.
 doc::document big_document(int n) {
   doc::document d;
   d.meta.title = "Generated";
@@ -56,9 +59,11 @@ doc::document big_document(int n) {
       h.numbering = doc::numbering_ref{outline, 0};
       s.body.push_back(doc::blk(h));
     }
-    s.body.push_back(doc::blk(doc::numbered(
-        "numbered-paragraph", doc::text(fmt::format("Recommendation {}: the Council should review partnership {}.", i, i)),
-        outline, 1)));
+    s.body.push_back(doc::blk(
+        doc::numbered("numbered-paragraph",
+                      doc::text(fmt::format(
+                          "Recommendation {}: the Council should review partnership {}.", i, i)),
+                      outline, 1)));
   }
   doc::table t;
   t.column_widths = {1, 6, 1, 6, 3};
@@ -74,7 +79,8 @@ doc::document big_document(int n) {
     doc::table_row row;
     for (int k = 0; k < 5; ++k) {
       doc::table_cell c;
-      c.blocks.push_back(doc::blk(doc::para("table-text", doc::text(fmt::format("cell {} of row {}", k, i)))));
+      c.blocks.push_back(
+          doc::blk(doc::para("table-text", doc::text(fmt::format("cell {} of row {}", k, i)))));
       row.cells.push_back(std::move(c));
     }
     t.rows.push_back(std::move(row));
@@ -91,7 +97,8 @@ int main(int argc, char** argv) {
   int runs = argc > 2 ? std::atoi(argv[2]) : 9;
   auto hs = style::load_house_style(root / "styles" / "council.yaml");
   auto templates = compose::template_set::load({root / "templates"});
-  fmt::print("{:<48} {:>10} {:>10} {:>10}\n", "case (median of runs)", "DOCX ms", "ODT ms", "bytes");
+  fmt::print("{:<48} {:>10} {:>10} {:>10}\n", "case (median of runs)", "DOCX ms", "ODT ms",
+             "bytes");
 
   for (const auto& entry : fs::directory_iterator(root / "inputs")) {
     if (entry.path().extension() != ".yaml") continue;
@@ -111,7 +118,8 @@ int main(int argc, char** argv) {
       });
     };
     double docx = full(app::format::docx), odt = full(app::format::odt);
-    fmt::print("{:<48} {:>10.2f} {:>10.2f} {:>10}\n", "input to file: " + entry.path().filename().string(), docx, odt, size);
+    fmt::print("{:<48} {:>10.2f} {:>10.2f} {:>10}\n",
+               "input to file: " + entry.path().filename().string(), docx, odt, size);
   }
 
   auto sampler = demo::showcase_document(read(root / "styles" / "assets" / "council-logo.png"));
@@ -120,9 +128,12 @@ int main(int argc, char** argv) {
              median_ms(runs, [&] { app::render(sampler, hs, app::format::odt); }));
   for (int n : {100, 1000, 10000}) {
     auto big = big_document(n);
-    fmt::print("{:<48} {:>10.2f} {:>10.2f}\n", fmt::format("{} recommendations + {}-row table", n, n),
-               median_ms(std::max(1, runs / (n / 100 + 1) + 1), [&] { app::render(big, hs, app::format::docx); }),
-               median_ms(std::max(1, runs / (n / 100 + 1) + 1), [&] { app::render(big, hs, app::format::odt); }));
+    fmt::print("{:<48} {:>10.2f} {:>10.2f}\n",
+               fmt::format("{} recommendations + {}-row table", n, n),
+               median_ms(std::max(1, runs / (n / 100 + 1) + 1),
+                         [&] { app::render(big, hs, app::format::docx); }),
+               median_ms(std::max(1, runs / (n / 100 + 1) + 1),
+                         [&] { app::render(big, hs, app::format::odt); }));
   }
   return 0;
 }

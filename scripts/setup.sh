@@ -5,7 +5,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq \
-  build-essential cmake pkg-config clang libclang-rt-14-dev valgrind \
+  build-essential cmake pkg-config clang clang-format libclang-rt-14-dev valgrind \
   zlib1g-dev libxml2-dev libzip-dev libfmt-dev libyaml-cpp-dev libcmark-dev libssl-dev libkainjow-mustache-dev doctest-dev \
   python3 libxml2-utils jing \
   libreoffice-writer-nogui poppler-utils pandoc \

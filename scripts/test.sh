@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite:
+#  0. every C++ source as clang-format writes it (scripts/format-check.sh);
 #  1. a normal build running every test (unit, golden, fuzz-corpus replays,
 #     and the client checks with doccheck, LibreOffice and pandoc);
 #  2. an AddressSanitizer + UndefinedBehaviorSanitizer build running every test again;
@@ -8,6 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
+
+echo "== 0. format"
+scripts/format-check.sh
 
 echo "== 1. build and test"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -18,8 +18,10 @@ namespace {
 std::string lower_words(const std::string& s) {
   std::string out;
   for (unsigned char c : s) {
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (std::isalnum(c))
+      out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -27,18 +29,21 @@ std::string lower_words(const std::string& s) {
 
 // Link texts that say nothing about where the link goes (WCAG 2.4.4).
 bool generic_link_text(const std::string& text) {
-  static const std::set<std::string> generic = {"click here", "here", "link", "this link", "more", "read more",
-                                                "this", "this page", "more information", "details", "click"};
+  static const std::set<std::string> generic = {
+      "click here",       "here",    "link", "this link", "more", "read more", "this", "this page",
+      "more information", "details", "click"};
   return generic.count(lower_words(text)) > 0;
 }
 
 // Alternative text that describes nothing: a file name or a bare word.
 bool poor_alt_text(const std::string& alt) {
   std::string w = lower_words(alt);
-  static const std::set<std::string> bare = {"image", "picture", "photo", "logo", "graphic", "img", "figure"};
+  static const std::set<std::string> bare = {"image",   "picture", "photo", "logo",
+                                             "graphic", "img",     "figure"};
   if (w.size() < 3 || bare.count(w)) return true;
   std::string lower = alt;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   for (std::string_view ext : {".png", ".jpg", ".jpeg", ".gif"})
     if (lower.ends_with(ext)) return true;
   return false;
@@ -57,15 +62,16 @@ double luminance(const std::string& hex) {
 
 class checker {
  public:
-  checker(const doc::document& d, const style::house_style& hs, const model::paper* p, const std::string& style_file,
-          const std::string& template_name)
+  checker(const doc::document& d, const style::house_style& hs, const model::paper* p,
+          const std::string& style_file, const std::string& template_name)
       : d_(d), hs_(hs), style_file_(style_file), template_(template_name) {
     if (p) index_.emplace(*p);
   }
 
   std::vector<finding> run() {
     if (d_.meta.title.empty())
-      add("document-title", "the document has no title in its properties; give the paper a title", "", "title");
+      add("document-title", "the document has no title in its properties; give the paper a title",
+          "", "title");
     if (d_.meta.language.empty())
       add("language", "the document does not say its language (en-GB)", "", "");
     for (const auto& s : d_.sections) {
@@ -79,7 +85,8 @@ class checker {
 
  private:
   // Records a finding, traced to the input field holding `text` (or `field`).
-  void add(const char* rule, std::string message, const std::string& text, const std::string& field) {
+  void add(const char* rule, std::string message, const std::string& text,
+           const std::string& field) {
     finding f;
     f.rule = rule;
     f.message = std::move(message);
@@ -117,10 +124,13 @@ class checker {
         std::string text;
         for (const auto& r : l->runs) text += r.text;
         if (lower_words(text).empty())
-          add("link-text", fmt::format("a link to {} has no text; say where it goes", l->target), l->target, "");
+          add("link-text", fmt::format("a link to {} has no text; say where it goes", l->target),
+              l->target, "");
         else if (generic_link_text(text))
-          add("link-text", fmt::format("the link text \"{}\" does not say where it goes; name the page or document",
-                                       text),
+          add("link-text",
+              fmt::format(
+                  "the link text \"{}\" does not say where it goes; name the page or document",
+                  text),
               text, "");
       } else if (const auto* pic = std::get_if<doc::picture>(&node)) {
         picture(*pic, "");
@@ -131,8 +141,9 @@ class checker {
   // `field`: the input field the alternative text is made from, if known.
   void picture(const doc::picture& pic, const std::string& field) {
     if (poor_alt_text(pic.alt))
-      add("image-alt", fmt::format("the alternative text \"{}\" does not describe the picture", pic.alt), pic.alt,
-          field);
+      add("image-alt",
+          fmt::format("the alternative text \"{}\" does not describe the picture", pic.alt),
+          pic.alt, field);
   }
 
   void blocks(const doc::blocks& bs, bool flow, bool in_header_row = false) {
@@ -161,9 +172,10 @@ class checker {
     int level = outline_level(h);
     if (level > last_level_ + 1)
       add("heading-order",
-          fmt::format("heading \"{}\" is at level {} but follows level {}: a reader would think a level is "
-                      "missing; do not skip heading levels",
-                      text, level, last_level_),
+          fmt::format(
+              "heading \"{}\" is at level {} but follows level {}: a reader would think a level is "
+              "missing; do not skip heading levels",
+              text, level, last_level_),
           text, "");
     last_level_ = level;
   }
@@ -182,7 +194,8 @@ class checker {
     }();
     std::string name = !caption.empty() ? "\"" + caption + "\"" : "starting \"" + first_text + "\"";
     if (t.header_rows < 1)
-      add("table-header", fmt::format("the table {} has no header row; mark its first row as headings", name),
+      add("table-header",
+          fmt::format("the table {} has no header row; mark its first row as headings", name),
           !caption.empty() ? caption : first_text, "");
     auto grid = layout::build_grid(t);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -194,11 +207,13 @@ class checker {
         if (header) {
           std::string text;
           for (const auto& b : cell.blocks)
-            if (const auto* p = std::get_if<doc::paragraph>(&b.node)) text += layout::plain_text(p->content);
+            if (const auto* p = std::get_if<doc::paragraph>(&b.node))
+              text += layout::plain_text(p->content);
           if (lower_words(text).empty())
             add("table-header",
-                fmt::format("the table {} has an empty header cell (column {}); say what the column holds", name,
-                            c + 1),
+                fmt::format(
+                    "the table {} has an empty header cell (column {}); say what the column holds",
+                    name, c + 1),
                 !caption.empty() ? caption : first_text, "");
         }
         blocks(cell.blocks, false, header);
@@ -214,17 +229,20 @@ class checker {
       if (!s) continue;
       auto text = hs_.resolved_text(role);
       std::string fg = text.colour.value_or("000000");
-      std::string bg = s->fill.value_or(header_row && !hs_.table.header_fill.empty() ? hs_.table.header_fill : white);
+      std::string bg = s->fill.value_or(
+          header_row && !hs_.table.header_fill.empty() ? hs_.table.header_fill : white);
       double size = text.size_pt.value_or(12);
       bool large = size >= 18 || (size >= 14 && text.bold.value_or(false));
       double need = large ? 3.0 : 4.5;
       double ratio = contrast_ratio(fg, bg);
       if (ratio + 1e-9 < need)
-        add_style("contrast",
-                  fmt::format("text in style \"{}\" (#{} on #{}) has a contrast of {:.1f}:1, below {:.1f}:1; "
-                              "darken the text or lighten the background",
-                              s->name, fg, bg, ratio, need),
-                  fmt::format("paragraph-styles.{}.colour", role));
+        add_style(
+            "contrast",
+            fmt::format(
+                "text in style \"{}\" (#{} on #{}) has a contrast of {:.1f}:1, below {:.1f}:1; "
+                "darken the text or lighten the background",
+                s->name, fg, bg, ratio, need),
+            fmt::format("paragraph-styles.{}.colour", role));
     }
     if (const auto* link = hs_.find_character("hyperlink")) {
       if (!link->text.underline.value_or(false) && !link->text.bold.value_or(false))
@@ -232,8 +250,8 @@ class checker {
                   "character-styles.hyperlink.underline");
       if (link->text.colour && contrast_ratio(*link->text.colour, white) < 4.5)
         add_style("contrast",
-                  fmt::format("links (#{} on white) have a contrast of {:.1f}:1, below 4.5:1", *link->text.colour,
-                              contrast_ratio(*link->text.colour, white)),
+                  fmt::format("links (#{} on white) have a contrast of {:.1f}:1, below 4.5:1",
+                              *link->text.colour, contrast_ratio(*link->text.colour, white)),
                   "character-styles.hyperlink.colour");
     }
   }
@@ -258,7 +276,8 @@ std::string finding::to_string() const {
   } else {
     place = origin;
   }
-  return fmt::format("{}: {}accessibility ({}): {}", place, field.empty() ? "" : field + ": ", rule, message);
+  return fmt::format("{}: {}accessibility ({}): {}", place, field.empty() ? "" : field + ": ", rule,
+                     message);
 }
 
 double contrast_ratio(const std::string& a, const std::string& b) {
@@ -267,8 +286,9 @@ double contrast_ratio(const std::string& a, const std::string& b) {
   return (la + 0.05) / (lb + 0.05);
 }
 
-std::vector<finding> check(const doc::document& d, const style::house_style& hs, const model::paper* p,
-                           const std::string& style_file, const std::string& template_name) {
+std::vector<finding> check(const doc::document& d, const style::house_style& hs,
+                           const model::paper* p, const std::string& style_file,
+                           const std::string& template_name) {
   return checker(d, hs, p, style_file, template_name).run();
 }
 

@@ -30,8 +30,9 @@ struct finding {
 // Checks the tree of one paper. `p` (may be null) is the input it was built
 // from, used to find where offending text was written; `style_file` names the
 // house style in messages about colours and link styles.
-std::vector<finding> check(const doc::document& d, const style::house_style& hs, const model::paper* p,
-                           const std::string& style_file, const std::string& template_name);
+std::vector<finding> check(const doc::document& d, const style::house_style& hs,
+                           const model::paper* p, const std::string& style_file,
+                           const std::string& template_name);
 
 // WCAG contrast ratio of two "RRGGBB" colours (1 to 21).
 double contrast_ratio(const std::string& a, const std::string& b);

@@ -9,7 +9,9 @@ namespace {
 std::string at(const std::string& parent, const char* key) {
   return parent.empty() ? std::string(key) : parent + "." + key;
 }
-std::string item(const std::string& list, std::size_t i) { return fmt::format("{}[{}]", list, i + 1); }
+std::string item(const std::string& list, std::size_t i) {
+  return fmt::format("{}[{}]", list, i + 1);
+}
 
 }  // namespace
 
@@ -17,7 +19,8 @@ void text_index::add(std::string path, const std::string& text) {
   if (!text.empty()) entries_.push_back({std::move(path), text});
 }
 
-void text_index::add_sections(const std::string& list, const std::vector<model::section>& sections) {
+void text_index::add_sections(const std::string& list,
+                              const std::vector<model::section>& sections) {
   for (std::size_t i = 0; i < sections.size(); ++i) {
     const auto& s = sections[i];
     std::string p = item(list, i);
@@ -27,7 +30,8 @@ void text_index::add_sections(const std::string& list, const std::vector<model::
     if (s.table) {
       std::string t = at(p, "table");
       add(at(t, "caption"), s.table->caption);
-      for (std::size_t c = 0; c < s.table->columns.size(); ++c) add(item(at(t, "columns"), c), s.table->columns[c]);
+      for (std::size_t c = 0; c < s.table->columns.size(); ++c)
+        add(item(at(t, "columns"), c), s.table->columns[c]);
       for (std::size_t r = 0; r < s.table->rows.size(); ++r)
         for (std::size_t c = 0; c < s.table->rows[r].size(); ++c)
           add(item(item(at(t, "rows"), r), c), s.table->rows[r][c]);
@@ -74,7 +78,8 @@ text_index::text_index(const model::paper& p) : paper_(&p) {
       const auto& is = p.evaluations[e].issues[i];
       std::string base = item(at(item("evaluations", e), "issues"), i);
       add(at(base, "issue"), is.text.markdown);
-      for (std::size_t a = 0; a < is.actions.size(); ++a) add(item(at(base, "actions"), a), is.actions[a].markdown);
+      for (std::size_t a = 0; a < is.actions.size(); ++a)
+        add(item(at(base, "actions"), a), is.actions[a].markdown);
     }
   for (std::size_t i = 0; i < p.recommendations.size(); ++i) {
     const auto& r = p.recommendations[i];
@@ -90,7 +95,8 @@ std::optional<text_index::located> text_index::find(const std::string& text) con
     // The value's own position, else the nearest enclosing object's.
     std::string path = e.path;
     while (!path.empty()) {
-      if (auto it = paper_->positions.find(path); it != paper_->positions.end()) return located{it->second, e.path};
+      if (auto it = paper_->positions.find(path); it != paper_->positions.end())
+        return located{it->second, e.path};
       auto cut = path.find_last_of(".[");
       path = cut == std::string::npos ? "" : path.substr(0, cut);
     }
@@ -100,7 +106,8 @@ std::optional<text_index::located> text_index::find(const std::string& text) con
 }
 
 std::optional<text_index::located> text_index::field(const std::string& path) const {
-  if (auto it = paper_->positions.find(path); it != paper_->positions.end()) return located{it->second, path};
+  if (auto it = paper_->positions.find(path); it != paper_->positions.end())
+    return located{it->second, path};
   return std::nullopt;
 }
 

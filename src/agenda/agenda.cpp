@@ -15,11 +15,16 @@ namespace {
 
 std::string standard_title(model::standard_item s) {
   switch (s) {
-    case model::standard_item::apologies: return "Apologies for absence";
-    case model::standard_item::declarations: return "Declarations of interest";
-    case model::standard_item::minutes: return "Minutes of the previous meeting";
-    case model::standard_item::urgent_business: return "Urgent business";
-    case model::standard_item::none: break;
+    case model::standard_item::apologies:
+      return "Apologies for absence";
+    case model::standard_item::declarations:
+      return "Declarations of interest";
+    case model::standard_item::minutes:
+      return "Minutes of the previous meeting";
+    case model::standard_item::urgent_business:
+      return "Urgent business";
+    case model::standard_item::none:
+      break;
   }
   return "";
 }
@@ -29,29 +34,37 @@ std::string standard_text(model::standard_item s, const std::optional<model::dat
     case model::standard_item::apologies:
       return "To receive any apologies for absence and to note any substitute members.";
     case model::standard_item::declarations:
-      return "To receive any declarations of disclosable pecuniary interests, and of other registrable and "
+      return "To receive any declarations of disclosable pecuniary interests, and of other "
+             "registrable and "
              "non-registrable interests, in items on this agenda.";
     case model::standard_item::minutes:
-      return previous ? fmt::format("To confirm as a correct record the minutes of the meeting held on {}.",
-                                    previous->british())
-                      : std::string("To confirm as a correct record the minutes of the previous meeting.");
+      return previous ? fmt::format(
+                            "To confirm as a correct record the minutes of the meeting held on {}.",
+                            previous->british())
+                      : std::string(
+                            "To confirm as a correct record the minutes of the previous meeting.");
     case model::standard_item::urgent_business:
-      return "To consider any other business which the Chair decides should be considered as a matter of "
-             "urgency by reason of special circumstances (section 100B(4)(b) of the Local Government Act 1972).";
-    case model::standard_item::none: break;
+      return "To consider any other business which the Chair decides should be considered as a "
+             "matter of "
+             "urgency by reason of special circumstances (section 100B(4)(b) of the Local "
+             "Government Act 1972).";
+    case model::standard_item::none:
+      break;
   }
   return "";
 }
 
-source_position at(const model::meeting& m, const std::string& path, const source_position& fallback = {}) {
+source_position at(const model::meeting& m, const std::string& path,
+                   const source_position& fallback = {}) {
   auto it = m.positions.find(path);
   return it == m.positions.end() ? fallback : it->second;
 }
 
 // Resolves one input item: loads its paper or placed document and works out
 // what the agenda shows. Problems go into `d`.
-std::optional<item> resolve(const model::meeting& m, std::size_t index, const style::house_style& hs,
-                            diagnostics& d, std::vector<std::string>& notes) {
+std::optional<item> resolve(const model::meeting& m, std::size_t index,
+                            const style::house_style& hs, diagnostics& d,
+                            std::vector<std::string>& notes) {
   const model::agenda_item& in = m.items[index];
   item out;
   out.input_index = index;
@@ -62,7 +75,8 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
     std::size_t before = d.error_count();
     out.paper = ingest::load_paper(in.report, d);
     if (!out.paper) {
-      if (d.error_count() == before) d.error(at(m, path + ".report", pos), path + ".report", "the report cannot be read");
+      if (d.error_count() == before)
+        d.error(at(m, path + ".report", pos), path + ".report", "the report cannot be read");
       ok = false;
     }
   }
@@ -78,18 +92,21 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
   const model::paper* p = out.paper ? &*out.paper : nullptr;
 
   // Access: the item's, else its paper's; the two must agree.
-  if (in.access) out.access = *in.access;
-  else if (p) out.access = p->access;
+  if (in.access)
+    out.access = *in.access;
+  else if (p)
+    out.access = p->access;
   if (p && in.access) {
     const auto& a = *in.access;
     if (a.exempt != p->access.exempt || (a.exempt && a.paragraph != p->access.paragraph)) {
       std::string paper_says = p->access.exempt
                                    ? fmt::format("exempt under paragraph {}", p->access.paragraph)
                                    : std::string("public");
-      std::string item_says = a.exempt ? fmt::format("exempt under paragraph {}", a.paragraph) : std::string("public");
+      std::string item_says =
+          a.exempt ? fmt::format("exempt under paragraph {}", a.paragraph) : std::string("public");
       d.error(at(m, path + ".access", pos), path + ".access",
-              fmt::format("the item says {} but its report ({}) says {}; make them agree", item_says, in.report,
-                          paper_says));
+              fmt::format("the item says {} but its report ({}) says {}; make them agree",
+                          item_says, in.report, paper_says));
       ok = false;
     }
   }
@@ -98,7 +115,8 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
   out.title = in.title;
   if (out.title.empty() && out.access.exempt) {
     d.error(pos, path + ".title",
-            "an exempt item needs a title of its own for the public agenda (the report's own title is not "
+            "an exempt item needs a title of its own for the public agenda (the report's own title "
+            "is not "
             "published)");
     ok = false;
   }
@@ -120,10 +138,12 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
   out.urgent = in.urgent;
 
   if (p && p->props.status != "signed-off")
-    d.warning(at(m, path + ".report", pos), path + ".report",
-              fmt::format("the report is not signed off (its status is {}), so its pages carry the DRAFT mark in "
-                          "the pack",
-                          p->props.status));
+    d.warning(
+        at(m, path + ".report", pos), path + ".report",
+        fmt::format(
+            "the report is not signed off (its status is {}), so its pages carry the DRAFT mark in "
+            "the pack",
+            p->props.status));
   if (p && p->meeting_date && m.meeting_date && *p->meeting_date != *m.meeting_date)
     d.warning(at(m, path + ".report", pos), path + ".report",
               fmt::format("the report is written for a meeting on {}, not this one on {}",
@@ -134,8 +154,12 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index, const st
 
 }  // namespace
 
-std::string item::anchor() const { return fmt::format("item-{}", number); }
-std::string item::path() const { return ingest::item_path("items", input_index); }
+std::string item::anchor() const {
+  return fmt::format("item-{}", number);
+}
+std::string item::path() const {
+  return ingest::item_path("items", input_index);
+}
 
 std::vector<const item*> agenda::public_items() const {
   std::vector<const item*> out;
@@ -173,8 +197,9 @@ std::optional<agenda> load(const std::filesystem::path& file, const style::house
   }
   a.items = std::move(items);
   if (moved)
-    a.notes.push_back(fmt::format("{}: the exempt items are moved after the public ones and numbered from {}",
-                                  a.meeting.file, a.public_items().size() + 1));
+    a.notes.push_back(
+        fmt::format("{}: the exempt items are moved after the public ones and numbered from {}",
+                    a.meeting.file, a.public_items().size() + 1));
   check_statutory(a, holidays, d);
   if (d.error_count() > errors) return std::nullopt;
   return a;

@@ -24,14 +24,14 @@ struct item {
   int number = 0;               // "Agenda Item N": public items first
   std::string title;            // as shown on the agenda
   model::prose text;            // shown under the title; the standard wording for standard items
-  std::string author;           // as shown on the agenda: the item's, else (public items) the paper's author
-  std::string report_of;        // "Report of the Chief Executive" (public items only)
+  std::string author;  // as shown on the agenda: the item's, else (public items) the paper's author
+  std::string report_of;  // "Report of the Chief Executive" (public items only)
   bool key_decision = false;
   std::optional<model::forward_plan> plan;
-  model::classification access;  // the item's, or its paper's
-  std::string urgent;            // the reason; empty: not urgent
-  std::optional<model::paper> paper;            // a report built by the pipeline
-  std::optional<placed_document> placed;        // a DOCX/ODT placed as it is
+  model::classification access;           // the item's, or its paper's
+  std::string urgent;                     // the reason; empty: not urgent
+  std::optional<model::paper> paper;      // a report built by the pipeline
+  std::optional<placed_document> placed;  // a DOCX/ODT placed as it is
 
   bool exempt() const { return access.exempt; }
   bool has_pages() const { return paper.has_value() || placed.has_value(); }
@@ -43,8 +43,8 @@ struct item {
 
 struct agenda {
   model::meeting meeting;
-  std::vector<item> items;          // in agenda order
-  std::vector<std::string> notes;   // for the user: placed documents' left-out parts, reordering
+  std::vector<item> items;         // in agenda order
+  std::vector<std::string> notes;  // for the user: placed documents' left-out parts, reordering
 
   std::vector<const item*> public_items() const;
   std::vector<const item*> exempt_items() const;

@@ -32,9 +32,13 @@ model::date civil_from_days(long z) {
   return {y, m, d};
 }
 
-long serial(const model::date& d) { return days_from_civil(d.year, d.month, d.day); }
+long serial(const model::date& d) {
+  return days_from_civil(d.year, d.month, d.day);
+}
 
-bool weekend(const model::date& d) { return weekday(d) >= 5; }
+bool weekend(const model::date& d) {
+  return weekday(d) >= 5;
+}
 
 }  // namespace
 
@@ -43,7 +47,8 @@ bool bank_holidays::is_holiday(const model::date& d) const {
     std::string known = last_year < first_year ? std::string("no years")
                                                : fmt::format("{} to {}", first_year, last_year);
     throw calendar_error(fmt::format(
-        "{} is outside the years whose bank holidays are known ({}): clear working days cannot be counted "
+        "{} is outside the years whose bank holidays are known ({}): clear working days cannot be "
+        "counted "
         "without guessing; add the bank holidays of {} from {} to {}",
         d.british(), known, d.year, source.empty() ? "https://www.gov.uk/bank-holidays" : source,
         file.empty() ? "the bank holiday list" : file));
@@ -57,22 +62,28 @@ int weekday(const model::date& d) {
   return static_cast<int>(((s % 7) + 7 + 3) % 7);
 }
 
-model::date add_days(const model::date& d, int days) { return civil_from_days(serial(d) + days); }
+model::date add_days(const model::date& d, int days) {
+  return civil_from_days(serial(d) + days);
+}
 
-int days_between(const model::date& a, const model::date& b) { return static_cast<int>(serial(b) - serial(a)); }
+int days_between(const model::date& a, const model::date& b) {
+  return static_cast<int>(serial(b) - serial(a));
+}
 
 int clear_days(const model::date& from, const model::date& to) {
   return std::max(0, days_between(from, to) - 1);
 }
 
-int clear_working_days(const model::date& from, const model::date& to, const bank_holidays& holidays) {
+int clear_working_days(const model::date& from, const model::date& to,
+                       const bank_holidays& holidays) {
   int count = 0;
   for (model::date d = add_days(from, 1); d < to; d = add_days(d, 1))
     if (!weekend(d) && !holidays.is_holiday(d)) ++count;
   return count;
 }
 
-model::date latest_with_clear_working_days(const model::date& to, int needed, const bank_holidays& holidays) {
+model::date latest_with_clear_working_days(const model::date& to, int needed,
+                                           const bank_holidays& holidays) {
   int found = 0;
   model::date d = to;
   while (found < needed) {
@@ -89,7 +100,8 @@ model::date latest_with_clear_working_days(const model::date& to, int needed, co
 std::vector<std::string> bank_holidays_between(const model::date& from, const model::date& to,
                                                const bank_holidays& holidays) {
   std::vector<std::string> out;
-  for (auto it = holidays.dates.upper_bound(from); it != holidays.dates.end() && it->first < to; ++it)
+  for (auto it = holidays.dates.upper_bound(from); it != holidays.dates.end() && it->first < to;
+       ++it)
     out.push_back(fmt::format("{} on {}", it->second, it->first.british()));
   return out;
 }
@@ -115,7 +127,8 @@ bank_holidays load_bank_holidays(const std::filesystem::path& file) {
     out.last_year = *to;
   }
   if (const ingest::value* dates = r.get("dates", true)) {
-    if (!dates->is_list()) d.error(dates->pos, "dates", fmt::format("expected a list, got {}", dates->describe()));
+    if (!dates->is_list())
+      d.error(dates->pos, "dates", fmt::format("expected a list, got {}", dates->describe()));
     for (std::size_t i = 0; i < dates->items.size(); ++i) {
       std::string path = ingest::item_path("dates", i);
       ingest::map_reader e(dates->items[i], path, d);
@@ -126,11 +139,13 @@ bank_holidays load_bank_holidays(const std::filesystem::path& file) {
       auto day = model::parse_date(*when);
       const auto& at = dates->items[i].pos;
       if (!day) {
-        d.error(at, path + ".date", fmt::format("expected a date written YYYY-MM-DD, got \"{}\"", *when));
+        d.error(at, path + ".date",
+                fmt::format("expected a date written YYYY-MM-DD, got \"{}\"", *when));
         continue;
       }
       if (from && to && (day->year < *from || day->year > *to))
-        d.error(at, path + ".date", fmt::format("{} is outside the years covered ({} to {})", *when, *from, *to));
+        d.error(at, path + ".date",
+                fmt::format("{} is outside the years covered ({} to {})", *when, *from, *to));
       if (weekend(*day))
         d.error(at, path + ".date",
                 fmt::format("{} is a {}; list the substitute weekday instead", *when,

@@ -55,11 +55,13 @@ int clear_days(const model::date& from, const model::date& to);
 // meeting): the days after `from` and before `to` that are neither a
 // Saturday, a Sunday nor a bank holiday. Throws calendar_error when any day
 // it must look at is outside the years `holidays` covers.
-int clear_working_days(const model::date& from, const model::date& to, const bank_holidays& holidays);
+int clear_working_days(const model::date& from, const model::date& to,
+                       const bank_holidays& holidays);
 
 // The latest working day from which at least `needed` clear working days
 // remain before `to` ("publish by ..."). Throws calendar_error as above.
-model::date latest_with_clear_working_days(const model::date& to, int needed, const bank_holidays& holidays);
+model::date latest_with_clear_working_days(const model::date& to, int needed,
+                                           const bank_holidays& holidays);
 
 // The bank holidays after `from` and before `to`, for messages:
 // "Good Friday on 3 April 2026". Days outside the covered years are skipped.

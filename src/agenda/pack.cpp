@@ -70,10 +70,12 @@ class pack_builder {
         if (auto* p = std::get_if<doc::picture>(&node)) {
           p->image = images.at(p->image);
         } else if (auto* l = std::get_if<doc::link>(&node)) {
-          if (!l->target.empty() && l->target.front() == '#') l->target = "#" + anchor_prefix + l->target.substr(1);
+          if (!l->target.empty() && l->target.front() == '#')
+            l->target = "#" + anchor_prefix + l->target.substr(1);
         } else if (auto* r = std::get_if<doc::page_ref>(&node)) {
           r->anchor = anchor_prefix + r->anchor;
-        } else if (auto* f = std::get_if<doc::field>(&node); f && f->kind == doc::field_kind::document_title) {
+        } else if (auto* f = std::get_if<doc::field>(&node);
+                   f && f->kind == doc::field_kind::document_title) {
           // The pack's title is not the report's: its headers name the report.
           node = doc::text_run{title, f->marks};
         }
@@ -122,8 +124,8 @@ doc::paragraph header_mark(std::string text, std::optional<doc::alignment> align
 doc::blocks page_footer() {
   doc::paragraph p;
   p.role = "footer";
-  p.content = {doc::text_run{"Page ", 0}, doc::field{doc::field_kind::page_number, 0}, doc::text_run{" of ", 0},
-               doc::field{doc::field_kind::page_count, 0}};
+  p.content = {doc::text_run{"Page ", 0}, doc::field{doc::field_kind::page_number, 0},
+               doc::text_run{" of ", 0}, doc::field{doc::field_kind::page_count, 0}};
   return {doc::block{std::move(p)}};
 }
 
@@ -138,8 +140,10 @@ void set_estimates(doc::document& d, const style::house_style& hs) {
   };
   std::function<void(doc::blocks&)> walk = [&](doc::blocks& bs) {
     for (auto& b : bs) {
-      if (auto* p = std::get_if<doc::paragraph>(&b.node)) fix(p->content);
-      else if (auto* h = std::get_if<doc::heading>(&b.node)) fix(h->content);
+      if (auto* p = std::get_if<doc::paragraph>(&b.node))
+        fix(p->content);
+      else if (auto* h = std::get_if<doc::heading>(&b.node))
+        fix(h->content);
       else if (auto* l = std::get_if<doc::list>(&b.node))
         for (auto& item : l->items) walk(item.blocks);
       else if (auto* t = std::get_if<doc::table>(&b.node))
@@ -157,7 +161,8 @@ void set_estimates(doc::document& d, const style::house_style& hs) {
 doc::document front_sheet(const agenda& a, bool exempt_pack, const compose::template_set& templates,
                           const style::house_style& hs) {
   if (!templates.has_template("agenda"))
-    throw template_error("the template set has no template \"agenda.mustache\" for agenda front sheets");
+    throw template_error(
+        "the template set has no template \"agenda.mustache\" for agenda front sheets");
   std::filesystem::path base = std::filesystem::path(a.meeting.file).parent_path();
   std::string markup = templates.render("agenda", agenda_view(a, exempt_pack));
   compose::resource_loader load = [&](const std::string& src) {
@@ -172,7 +177,8 @@ doc::document front_sheet(const agenda& a, bool exempt_pack, const compose::temp
 }
 
 // The item's report as a tree of its own.
-doc::document report_of(const item& it, const compose::template_set& templates, const style::house_style& hs) {
+doc::document report_of(const item& it, const compose::template_set& templates,
+                        const style::house_style& hs) {
   if (it.paper) return compose::compose_paper(*it.paper, templates, hs);
   return it.placed->tree;
 }
@@ -185,14 +191,16 @@ std::string pack_file_stem(const model::meeting& m) {
   return stem;
 }
 
-packs build_packs(const agenda& a, const compose::template_set& templates, const style::house_style& hs) {
+packs build_packs(const agenda& a, const compose::template_set& templates,
+                  const style::house_style& hs) {
   packs out;
   out.public_pack = front_sheet(a, false, templates, hs);
   {
     pack_builder b(out.public_pack);
     for (const item* it : a.public_items()) {
       if (!it->has_pages()) continue;
-      doc::blocks header{doc::block{header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
+      doc::blocks header{doc::block{
+          header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
       b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
     }
   }
@@ -205,7 +213,8 @@ packs build_packs(const agenda& a, const compose::template_set& templates, const
     for (const item* it : exempt) {
       if (!it->has_pages()) continue;
       doc::blocks header{doc::block{header_mark(exempt_marking({it}), doc::alignment::left)},
-                         doc::block{header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
+                         doc::block{header_mark(fmt::format("Agenda Item {}", it->number),
+                                                doc::alignment::right)}};
       b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
     }
     set_estimates(pack, hs);

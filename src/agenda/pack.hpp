@@ -35,7 +35,8 @@ compose::view agenda_view(const agenda& a, bool exempt_pack);
 // Builds both packs. Reports are composed with `templates` (compose_paper);
 // placed documents are taken as read. Page references on the front sheet
 // carry the estimated page of each item for readers that do not compute them.
-packs build_packs(const agenda& a, const compose::template_set& templates, const style::house_style& hs);
+packs build_packs(const agenda& a, const compose::template_set& templates,
+                  const style::house_style& hs);
 
 // "cabinet-2026-04-15": the start of the packs' file names.
 std::string pack_file_stem(const model::meeting& m);

@@ -69,9 +69,10 @@ std::optional<std::size_t> tree_state::image(const std::string& part, const std:
     media::image_info info = media::probe_image(bytes, part);
     result.tree.images.push_back({bytes, info});
   } catch (const input_error&) {
-    note(fmt::format("the picture {} is not a PNG or JPEG image and is left out; save it as PNG in the "
-                     "document to keep it",
-                     part));
+    note(fmt::format(
+        "the picture {} is not a PNG or JPEG image and is left out; save it as PNG in the "
+        "document to keep it",
+        part));
     return std::nullopt;
   }
   images_[part] = result.tree.images.size() - 1;
@@ -90,12 +91,14 @@ void tree_state::finish() {
 int tree_state::max_list_level() const {
   int levels = 9;
   for (const char* scheme : {"bullet", "number"})
-    if (const auto* s = hs.find_scheme(scheme)) levels = std::min(levels, static_cast<int>(s->levels.size()));
+    if (const auto* s = hs.find_scheme(scheme))
+      levels = std::min(levels, static_cast<int>(s->levels.size()));
   return std::max(0, levels - 1);
 }
 
 bool tree_state::usable_link(const std::string& t) {
-  return (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:")) && xml::is_uri(t);
+  return (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:")) &&
+         xml::is_uri(t);
 }
 
 bool is_empty(const doc::paragraph& p) {

@@ -25,14 +25,15 @@ class placed_error : public input_error {
 };
 
 struct placed_document {
-  doc::document tree;               // sections with empty headers and footers
-  std::vector<std::string> notes;   // what was left out, once each ("its 2 comments are not placed")
+  doc::document tree;              // sections with empty headers and footers
+  std::vector<std::string> notes;  // what was left out, once each ("its 2 comments are not placed")
 };
 
 // Reads `file` (.docx or .odt by content) into a tree using the house
 // style's roles ("body-text", "heading-1", "table-text", ...) and its
 // "bullet" and "number" schemes.
-placed_document read_placed_document(const std::filesystem::path& file, const style::house_style& hs,
+placed_document read_placed_document(const std::filesystem::path& file,
+                                     const style::house_style& hs,
                                      const package::read_limits& limits = {});
 
 // The same from package entries (package::read_zip); `name` is used in messages.

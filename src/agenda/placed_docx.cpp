@@ -20,17 +20,21 @@ using detail::tree_state;
 
 constexpr std::string_view w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr std::string_view strict_w_ns = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-constexpr std::string_view r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr std::string_view r_ns =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr std::string_view rels_ns = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr std::string_view pkg_rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-constexpr std::string_view wp_ns = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+constexpr std::string_view pkg_rel_base =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+constexpr std::string_view wp_ns =
+    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 constexpr std::string_view a_ns = "http://schemas.openxmlformats.org/drawingml/2006/main";
 constexpr std::string_view mc_ns = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 constexpr std::string_view v_ns = "urn:schemas-microsoft-com:vml";
 constexpr std::string_view m_ns = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -105,9 +109,11 @@ class docx_reader {
     read_numbering();
     auto d = parse("word/document.xml");
     xmlNode* root = xmlDocGetRootElement(d.get());
-    if (root && root->ns && std::string_view(reinterpret_cast<const char*>(root->ns->href)) == strict_w_ns)
+    if (root && root->ns &&
+        std::string_view(reinterpret_cast<const char*>(root->ns->href)) == strict_w_ns)
       fail("it is saved as Strict Open XML, which is not read; save it as a Word Document (.docx)");
-    if (!xml::is(root, w_ns, "document")) fail("word/document.xml is not a WordprocessingML document");
+    if (!xml::is(root, w_ns, "document"))
+      fail("word/document.xml is not a WordprocessingML document");
     xmlNode* body = xml::child(root, w_ns, "body");
     if (!body) fail("word/document.xml has no body");
     doc::document& tree = st_.result.tree;
@@ -120,7 +126,8 @@ class docx_reader {
     apply_section(xml::child(body, w_ns, "sectPr"), tree.sections.back());
     if (tree.sections.size() > 1 && tree.sections.back().body.empty()) tree.sections.pop_back();
     if (entries_.count("word/comments.xml")) st_.note("its comments are left out");
-    if (entries_.count("word/vbaProject.bin")) st_.note("its macros are left out (never run or copied)");
+    if (entries_.count("word/vbaProject.bin"))
+      st_.note("its macros are left out (never run or copied)");
   }
 
  private:
@@ -156,7 +163,8 @@ class docx_reader {
         rel.target = target;
       } else {
         auto resolved = reference::resolve_in_package(folder, target);
-        if (!resolved) fail(fmt::format("{} names \"{}\", which is outside the package", rels_part, target));
+        if (!resolved)
+          fail(fmt::format("{} names \"{}\", which is outside the package", rels_part, target));
         rel.target = *resolved;
       }
       out.emplace(xml::attr(r, "", "Id").value_or(""), std::move(rel));
@@ -191,7 +199,8 @@ class docx_reader {
       const xmlNode* rpr = xml::child(s, w_ns, "rPr");
       si.bold = on_off(rpr, "b");
       si.italic = on_off(rpr, "i");
-      if (const xmlNode* u = xml::child(rpr, w_ns, "u")) si.underline = xml::attr(u, w_ns, "val").value_or("single") != "none";
+      if (const xmlNode* u = xml::child(rpr, w_ns, "u"))
+        si.underline = xml::attr(u, w_ns, "val").value_or("single") != "none";
       styles_[xml::attr(s, w_ns, "styleId").value_or("")] = std::move(si);
     }
   }
@@ -237,7 +246,8 @@ class docx_reader {
         level = 0;
         return true;
       }
-      if (s.name.starts_with("heading ") && s.name.size() == 9 && s.name[8] >= '1' && s.name[8] <= '9') {
+      if (s.name.starts_with("heading ") && s.name.size() == 9 && s.name[8] >= '1' &&
+          s.name[8] <= '9') {
         level = std::min(3, s.name[8] - '0');
         return true;
       }
@@ -265,7 +275,8 @@ class docx_reader {
       if (!u) u = s.underline;
       return false;
     });
-    return static_cast<std::uint8_t>((b.value_or(false) ? doc::bold : 0) | (i.value_or(false) ? doc::italic : 0) |
+    return static_cast<std::uint8_t>((b.value_or(false) ? doc::bold : 0) |
+                                     (i.value_or(false) ? doc::italic : 0) |
                                      (u.value_or(false) ? doc::underline : 0));
   }
 
@@ -285,9 +296,12 @@ class docx_reader {
       });
     }
     std::string jc = wval(ppr, "jc");
-    if (jc == "center") out.align = doc::alignment::centre;
-    else if (jc == "right" || jc == "end") out.align = doc::alignment::right;
-    else if (jc == "both" || jc == "distribute") out.align = doc::alignment::justify;
+    if (jc == "center")
+      out.align = doc::alignment::centre;
+    else if (jc == "right" || jc == "end")
+      out.align = doc::alignment::right;
+    else if (jc == "both" || jc == "distribute")
+      out.align = doc::alignment::justify;
     out.page_break_before = on_off(ppr, "pageBreakBefore").value_or(false);
     out.sect = xml::child(ppr, w_ns, "sectPr");
     return out;
@@ -298,7 +312,8 @@ class docx_reader {
     if (!size) return;
     double w = to_double(xml::attr(size, w_ns, "w").value_or("0"), 0);
     double h = to_double(xml::attr(size, w_ns, "h").value_or("0"), 0);
-    bool landscape = xml::attr(size, w_ns, "orient").value_or("") == "landscape" || (w > 0 && h > 0 && w > h);
+    bool landscape =
+        xml::attr(size, w_ns, "orient").value_or("") == "landscape" || (w > 0 && h > 0 && w > h);
     s.page_orientation = landscape ? doc::orientation::landscape : doc::orientation::portrait;
   }
 
@@ -318,24 +333,29 @@ class docx_reader {
         }
       } else if (xml::is(c, w_ns, "sdt")) {
         if (is_toc_block(c)) {
-          st_.note("its table of contents is left out: its page numbers would be those of the document on its own");
+          st_.note(
+              "its table of contents is left out: its page numbers would be those of the document "
+              "on its own");
           continue;
         }
-        if (const xmlNode* content = xml::child(c, w_ns, "sdtContent")) body_content(content, sink, depth + 1, in_cell);
-      } else if (xml::is(c, w_ns, "customXml") || xml::is(c, w_ns, "ins") || xml::is(c, w_ns, "moveTo")) {
+        if (const xmlNode* content = xml::child(c, w_ns, "sdtContent"))
+          body_content(content, sink, depth + 1, in_cell);
+      } else if (xml::is(c, w_ns, "customXml") || xml::is(c, w_ns, "ins") ||
+                 xml::is(c, w_ns, "moveTo")) {
         body_content(c, sink, depth + 1, in_cell);
       } else if (xml::is(c, w_ns, "altChunk")) {
         st_.left_out("embedded parts in other formats (w:altChunk) left out");
       } else if (xml::is(c, mc_ns, "AlternateContent")) {
-        if (const xmlNode* fb = xml::child(c, mc_ns, "Fallback")) body_content(fb, sink, depth + 1, in_cell);
+        if (const xmlNode* fb = xml::child(c, mc_ns, "Fallback"))
+          body_content(fb, sink, depth + 1, in_cell);
       }
       // w:sectPr of the body, bookmarks, w:del, w:moveFrom and the like hold no content to place.
     }
   }
 
   bool is_toc_block(const xmlNode* sdt) const {
-    const xmlNode* gallery = xml::child(xml::child(xml::child(sdt, w_ns, "sdtPr"), w_ns, "docPartObj"), w_ns,
-                                        "docPartGallery");
+    const xmlNode* gallery = xml::child(
+        xml::child(xml::child(sdt, w_ns, "sdtPr"), w_ns, "docPartObj"), w_ns, "docPartGallery");
     return gallery && lower(xml::attr(gallery, w_ns, "val").value_or("")) == "table of contents";
   }
 
@@ -343,7 +363,9 @@ class docx_reader {
     para_props props = paragraph_props(p);
     if (is_toc_style(props.style)) {
       if (!toc_noted_)
-        st_.note("its table of contents is left out: its page numbers would be those of the document on its own");
+        st_.note(
+            "its table of contents is left out: its page numbers would be those of the document on "
+            "its own");
       toc_noted_ = true;
       end_section_if(props, sink);
       return;
@@ -377,7 +399,8 @@ class docx_reader {
         bool bullet = it == bullets_.end() ? true : it->second[static_cast<std::size_t>(ilvl)];
         para.role = in_cell ? "table-text" : "body-text";
         para.align.reset();
-        sink.add_list_paragraph({props.num_id, std::min(ilvl, st_.max_list_level()), bullet, std::move(para)});
+        sink.add_list_paragraph(
+            {props.num_id, std::min(ilvl, st_.max_list_level()), bullet, std::move(para)});
         continue;
       }
       sink.add(doc::block{std::move(para)});
@@ -396,7 +419,8 @@ class docx_reader {
   }
 
   // ------------------------------------------------------------ inlines
-  void inline_content(const xmlNode* parent, std::vector<doc::inlines>& out, std::uint8_t marks, int depth) {
+  void inline_content(const xmlNode* parent, std::vector<doc::inlines>& out, std::uint8_t marks,
+                      int depth) {
     if (depth > detail::max_depth) fail("its content is nested too deeply");
     for (xmlNode* c = parent->children; c; c = c->next) {
       if (c->type != XML_ELEMENT_NODE) continue;
@@ -404,12 +428,14 @@ class docx_reader {
         run(c, out, marks);
       } else if (xml::is(c, w_ns, "hyperlink")) {
         hyperlink(c, out, marks, depth);
-      } else if (xml::is(c, w_ns, "ins") || xml::is(c, w_ns, "moveTo") || xml::is(c, w_ns, "smartTag") ||
-                 xml::is(c, w_ns, "customXml") || xml::is(c, w_ns, "fldSimple") || xml::is(c, w_ns, "dir") ||
+      } else if (xml::is(c, w_ns, "ins") || xml::is(c, w_ns, "moveTo") ||
+                 xml::is(c, w_ns, "smartTag") || xml::is(c, w_ns, "customXml") ||
+                 xml::is(c, w_ns, "fldSimple") || xml::is(c, w_ns, "dir") ||
                  xml::is(c, w_ns, "bdo")) {
         inline_content(c, out, marks, depth + 1);
       } else if (xml::is(c, w_ns, "sdt")) {
-        if (const xmlNode* content = xml::child(c, w_ns, "sdtContent")) inline_content(content, out, marks, depth + 1);
+        if (const xmlNode* content = xml::child(c, w_ns, "sdtContent"))
+          inline_content(content, out, marks, depth + 1);
       } else if (xml::is(c, mc_ns, "AlternateContent")) {
         alternate(c, out, marks, false);
       } else if (xml::is(c, m_ns, "oMath") || xml::is(c, m_ns, "oMathPara")) {
@@ -428,13 +454,16 @@ class docx_reader {
 
   // mc:AlternateContent: the first branch that gives a picture, else the
   // fallback (shapes and text boxes are left out either way).
-  void alternate(const xmlNode* ac, std::vector<doc::inlines>& out, std::uint8_t marks, bool in_run) {
+  void alternate(const xmlNode* ac, std::vector<doc::inlines>& out, std::uint8_t marks,
+                 bool in_run) {
     for (const xmlNode* branch : xml::children(ac, mc_ns, "")) {
       if (!xml::is(branch, mc_ns, "Choice") && !xml::is(branch, mc_ns, "Fallback")) continue;
       std::size_t before = picture_count_;
       std::vector<doc::inlines> tried(1);
-      if (in_run) run_content(branch, tried, marks);
-      else inline_content(branch, tried, marks, 1);
+      if (in_run)
+        run_content(branch, tried, marks);
+      else
+        inline_content(branch, tried, marks, 1);
       if (picture_count_ > before || xml::is(branch, mc_ns, "Fallback")) {
         for (std::size_t k = 0; k < tried.size(); ++k) {
           if (k > 0) out.emplace_back();
@@ -476,8 +505,10 @@ class docx_reader {
         detail::append_text(out.back(), "\t", marks);
       } else if (xml::is(c, w_ns, "br")) {
         std::string type = xml::attr(c, w_ns, "type").value_or("textWrapping");
-        if (type == "page") out.emplace_back();
-        else out.back().push_back(doc::line_break{});
+        if (type == "page")
+          out.emplace_back();
+        else
+          out.back().push_back(doc::line_break{});
       } else if (xml::is(c, w_ns, "cr")) {
         out.back().push_back(doc::line_break{});
       } else if (xml::is(c, w_ns, "noBreakHyphen")) {
@@ -505,7 +536,8 @@ class docx_reader {
     }
     std::vector<doc::inlines> inner(1);
     inline_content(h, inner, marks, depth + 1);
-    bool only_text = inner.size() == 1 && std::all_of(inner[0].begin(), inner[0].end(), [](const doc::inline_node& n) {
+    bool only_text = inner.size() == 1 &&
+                     std::all_of(inner[0].begin(), inner[0].end(), [](const doc::inline_node& n) {
                        return std::holds_alternative<doc::text_run>(n);
                      });
     if (!target.empty() && tree_state::usable_link(target) && only_text && !inner[0].empty()) {
@@ -515,7 +547,8 @@ class docx_reader {
       return;
     }
     if (!target.empty() && !tree_state::usable_link(target))
-      st_.left_out("links to places other than web pages and e-mail addresses (their text is kept)");
+      st_.left_out(
+          "links to places other than web pages and e-mail addresses (their text is kept)");
     // Internal links (to bookmarks) keep their text.
     for (std::size_t k = 0; k < inner.size(); ++k) {
       if (k > 0) out.emplace_back();
@@ -523,19 +556,22 @@ class docx_reader {
     }
   }
 
-  void add_picture(std::vector<doc::inlines>& out, const std::string& rid, double width_mm, double height_mm,
-                   std::string alt) {
+  void add_picture(std::vector<doc::inlines>& out, const std::string& rid, double width_mm,
+                   double height_mm, std::string alt) {
     auto it = rels_.find(rid);
     if (it == rels_.end() || it->second.external) {
       st_.left_out("linked pictures (stored outside the document) left out");
       return;
     }
     auto data = entries_.find(it->second.target);
-    if (data == entries_.end()) fail(fmt::format("a picture refers to {}, which the package does not hold", it->second.target));
+    if (data == entries_.end())
+      fail(fmt::format("a picture refers to {}, which the package does not hold",
+                       it->second.target));
     auto index = st_.image(it->second.target, data->second);
     if (!index) return;
     if (alt.empty()) {
-      alt = fmt::format("Picture {} of {}", *index + 1, st_.name.substr(st_.name.find_last_of('/') + 1));
+      alt = fmt::format("Picture {} of {}", *index + 1,
+                        st_.name.substr(st_.name.find_last_of('/') + 1));
       st_.left_out("pictures without alternative text (described as \"Picture N of <file>\")");
     }
     ++picture_count_;
@@ -578,7 +614,9 @@ class docx_reader {
     for (xmlNode* n : xml::descendants(const_cast<xmlNode*>(pict)))
       if (xml::is(n, v_ns, "imagedata"))
         if (auto id = xml::attr(n, r_ns, "id")) {
-          add_picture(out, *id, 0, 0, xml::attr(n, "urn:schemas-microsoft-com:office:office", "title").value_or(""));
+          add_picture(
+              out, *id, 0, 0,
+              xml::attr(n, "urn:schemas-microsoft-com:office:office", "title").value_or(""));
           return;
         }
     st_.left_out("charts, diagrams, shapes and text boxes left out");
@@ -590,9 +628,12 @@ class docx_reader {
     std::function<void(const xmlNode*, int)> walk = [&](const xmlNode* n, int depth) {
       if (depth > 4) return;
       for (xmlNode* c = n->children; c; c = c->next) {
-        if (xml::is(c, w_ns, "tr")) rows.push_back(c);
-        else if (xml::is(c, w_ns, "sdt")) walk(xml::child(c, w_ns, "sdtContent"), depth + 1);
-        else if (xml::is(c, w_ns, "customXml") || xml::is(c, w_ns, "ins")) walk(c, depth + 1);
+        if (xml::is(c, w_ns, "tr"))
+          rows.push_back(c);
+        else if (xml::is(c, w_ns, "sdt"))
+          walk(xml::child(c, w_ns, "sdtContent"), depth + 1);
+        else if (xml::is(c, w_ns, "customXml") || xml::is(c, w_ns, "ins"))
+          walk(c, depth + 1);
       }
     };
     walk(tbl, 0);
@@ -602,9 +643,11 @@ class docx_reader {
   std::vector<const xmlNode*> cells_of(const xmlNode* tr) const {
     std::vector<const xmlNode*> cells;
     for (xmlNode* c = tr->children; c; c = c->next) {
-      if (xml::is(c, w_ns, "tc")) cells.push_back(c);
+      if (xml::is(c, w_ns, "tc"))
+        cells.push_back(c);
       else if (xml::is(c, w_ns, "sdt"))
-        for (xmlNode* tc : xml::children(xml::child(c, w_ns, "sdtContent"), w_ns, "tc")) cells.push_back(tc);
+        for (xmlNode* tc : xml::children(xml::child(c, w_ns, "sdtContent"), w_ns, "tc"))
+          cells.push_back(tc);
     }
     return cells;
   }
@@ -612,7 +655,8 @@ class docx_reader {
   void table(const xmlNode* tbl, block_sink& sink, int depth) {
     doc::table t;
     for (xmlNode* col : xml::children(xml::child(tbl, w_ns, "tblGrid"), w_ns, "gridCol"))
-      t.column_widths.push_back(std::max(1.0, to_double(xml::attr(col, w_ns, "w").value_or("0"), 0)));
+      t.column_widths.push_back(
+          std::max(1.0, to_double(xml::attr(col, w_ns, "w").value_or("0"), 0)));
     // The cell that starts each grid column's vertical merge: (row, cell index).
     std::map<std::size_t, std::pair<std::size_t, std::size_t>> merging;
     bool header = true;
@@ -638,7 +682,8 @@ class docx_reader {
           if (it != merging.end()) {
             auto& origin = t.rows[it->second.first].cells[it->second.second];
             ++origin.row_span;
-            col += static_cast<std::size_t>(origin.col_span);  // the merged cell's width, whatever this one says
+            col += static_cast<std::size_t>(
+                origin.col_span);  // the merged cell's width, whatever this one says
             continue;
           }
         }
@@ -650,9 +695,12 @@ class docx_reader {
         }
         if (is_header)
           for (auto& b : cell.blocks)
-            if (auto* p = std::get_if<doc::paragraph>(&b.node); p && p->role == "table-text") p->role = "table-heading";
-        if (vmerge == "restart") merging[col] = {t.rows.size(), row.cells.size()};
-        else merging.erase(col);
+            if (auto* p = std::get_if<doc::paragraph>(&b.node); p && p->role == "table-text")
+              p->role = "table-heading";
+        if (vmerge == "restart")
+          merging[col] = {t.rows.size(), row.cells.size()};
+        else
+          merging.erase(col);
         row.cells.push_back(std::move(cell));
         col += static_cast<std::size_t>(span);
       }

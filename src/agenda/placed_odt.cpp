@@ -31,7 +31,8 @@ constexpr std::string_view manifest_ns = "urn:oasis:names:tc:opendocument:xmlns:
 constexpr std::string_view xml_ns = "http://www.w3.org/XML/1998/namespace";
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -99,7 +100,8 @@ class odt_reader {
     }
     auto content = parse("content.xml");
     xmlNode* root = xmlDocGetRootElement(content.get());
-    if (!xml::is(root, office_ns, "document-content")) fail("content.xml is not an OpenDocument content part");
+    if (!xml::is(root, office_ns, "document-content"))
+      fail("content.xml is not an OpenDocument content part");
     read_style_container(xml::child(root, office_ns, "automatic-styles"));
     xmlNode* text = xml::child(xml::child(root, office_ns, "body"), office_ns, "text");
     if (!text) fail("it is not a text document: content.xml has no office:text");
@@ -130,7 +132,8 @@ class odt_reader {
   void check_package() const {
     auto mt = entries_.find("mimetype");
     if (mt == entries_.end() && !entries_.count("content.xml")) {
-      if (entries_.count("word/document.xml")) fail("it is a Word document named as an ODT; rename it .docx");
+      if (entries_.count("word/document.xml"))
+        fail("it is a Word document named as an ODT; rename it .docx");
       fail("it is not an OpenDocument file: the package has no content.xml");
     }
     if (mt != entries_.end() && !mt->second.starts_with("application/vnd.oasis.opendocument.text"))
@@ -152,7 +155,8 @@ class odt_reader {
         std::string name = attr(s, style_ns, "name");
         si.display = lower(xml::attr(s, style_ns, "display-name").value_or(name));
         si.parent = attr(s, style_ns, "parent-style-name");
-        if (auto o = xml::attr(s, style_ns, "default-outline-level"); o && !o->empty()) si.outline = to_int(*o, 0);
+        if (auto o = xml::attr(s, style_ns, "default-outline-level"); o && !o->empty())
+          si.outline = to_int(*o, 0);
         si.master_page = attr(s, style_ns, "master-page-name");
         si.list_style = attr(s, style_ns, "list-style-name");
         const xmlNode* pp = xml::child(s, style_ns, "paragraph-properties");
@@ -160,11 +164,14 @@ class odt_reader {
         si.break_before = attr(pp, fo_ns, "break-before") == "page";
         si.break_after = attr(pp, fo_ns, "break-after") == "page";
         if (const xmlNode* tp = xml::child(s, style_ns, "text-properties")) {
-          if (auto w = xml::attr(tp, fo_ns, "font-weight")) si.bold = *w == "bold" || to_int(*w, 400) >= 600;
-          if (auto i = xml::attr(tp, fo_ns, "font-style")) si.italic = *i == "italic" || *i == "oblique";
+          if (auto w = xml::attr(tp, fo_ns, "font-weight"))
+            si.bold = *w == "bold" || to_int(*w, 400) >= 600;
+          if (auto i = xml::attr(tp, fo_ns, "font-style"))
+            si.italic = *i == "italic" || *i == "oblique";
           if (auto u = xml::attr(tp, style_ns, "text-underline-style")) si.underline = *u != "none";
           std::string pos = attr(tp, style_ns, "text-position");
-          if (pos.starts_with("super") || (!pos.empty() && pos[0] != '0' && pos[0] != '-' && std::isdigit(static_cast<unsigned char>(pos[0]))))
+          if (pos.starts_with("super") || (!pos.empty() && pos[0] != '0' && pos[0] != '-' &&
+                                           std::isdigit(static_cast<unsigned char>(pos[0]))))
             si.position = doc::superscript;
           else if (pos.starts_with("sub") || pos.starts_with("-"))
             si.position = doc::subscript;
@@ -177,13 +184,16 @@ class odt_reader {
         for (xmlNode* l : xml::children(s)) {
           int level = to_int(attr(l, text_ns, "level"), 1);
           if (level >= 1 && level <= 10)
-            bullets[static_cast<std::size_t>(level - 1)] = !xml::is(l, text_ns, "list-level-style-number");
+            bullets[static_cast<std::size_t>(level - 1)] =
+                !xml::is(l, text_ns, "list-level-style-number");
         }
         list_styles_[attr(s, style_ns, "name")] = bullets;
       } else if (xml::is(s, style_ns, "page-layout")) {
         const xmlNode* pp = xml::child(s, style_ns, "page-layout-properties");
-        double w = length_mm(attr(pp, fo_ns, "page-width")), h = length_mm(attr(pp, fo_ns, "page-height"));
-        bool landscape = attr(pp, style_ns, "print-orientation") == "landscape" || (w > 0 && h > 0 && w > h);
+        double w = length_mm(attr(pp, fo_ns, "page-width")),
+               h = length_mm(attr(pp, fo_ns, "page-height"));
+        bool landscape =
+            attr(pp, style_ns, "print-orientation") == "landscape" || (w > 0 && h > 0 && w > h);
         layouts_[attr(s, style_ns, "name")] = landscape;
       }
     }
@@ -269,12 +279,14 @@ class odt_reader {
     bool landscape = it != masters_.end() && it->second;
     doc::document& tree = st_.result.tree;
     if (!started_) {
-      tree.sections.back().page_orientation = landscape ? doc::orientation::landscape : doc::orientation::portrait;
+      tree.sections.back().page_orientation =
+          landscape ? doc::orientation::landscape : doc::orientation::portrait;
       return;
     }
     sink.flush();
     tree.sections.emplace_back();
-    tree.sections.back().page_orientation = landscape ? doc::orientation::landscape : doc::orientation::portrait;
+    tree.sections.back().page_orientation =
+        landscape ? doc::orientation::landscape : doc::orientation::portrait;
     sink.retarget(tree.sections.back().body);
   }
 
@@ -294,16 +306,21 @@ class odt_reader {
       } else if (xml::is(c, text_ns, "list")) {
         list(c, sink, in_cell, 0, {});
       } else if (xml::is(c, table_ns, "table")) {
-        if (in_cell) nested_table(c, sink, depth + 1);
-        else table(c, sink, depth + 1);
+        if (in_cell)
+          nested_table(c, sink, depth + 1);
+        else
+          table(c, sink, depth + 1);
       } else if (xml::is(c, text_ns, "section")) {
         body_content(c, sink, depth + 1, in_cell);
-      } else if (xml::is(c, text_ns, "table-of-content") || xml::is(c, text_ns, "alphabetical-index") ||
+      } else if (xml::is(c, text_ns, "table-of-content") ||
+                 xml::is(c, text_ns, "alphabetical-index") ||
                  xml::is(c, text_ns, "illustration-index") || xml::is(c, text_ns, "table-index") ||
                  xml::is(c, text_ns, "object-index") || xml::is(c, text_ns, "user-index") ||
                  xml::is(c, text_ns, "bibliography")) {
-        st_.note("its table of contents and indexes are left out: their page numbers would be those of the "
-                 "document on its own");
+        st_.note(
+            "its table of contents and indexes are left out: their page numbers would be those of "
+            "the "
+            "document on its own");
       } else if (xml::is(c, draw_ns, "frame")) {
         doc::paragraph p;
         p.role = in_cell ? "table-text" : "body-text";
@@ -312,7 +329,8 @@ class odt_reader {
         p.content = std::move(out[0]);
         if (!detail::is_empty(p)) sink.add(doc::block{std::move(p)});
       }
-      // text:tracked-changes (deleted text), declarations, forms and soft page breaks place nothing.
+      // text:tracked-changes (deleted text), declarations, forms and soft page breaks place
+      // nothing.
     }
   }
 
@@ -321,8 +339,8 @@ class odt_reader {
     std::string style;
   };
 
-  void paragraph(const xmlNode* p, block_sink& sink, bool in_cell, std::optional<list_context> in_list,
-                 int list_level = 0) {
+  void paragraph(const xmlNode* p, block_sink& sink, bool in_cell,
+                 std::optional<list_context> in_list, int list_level = 0) {
     std::string style = attr(p, text_ns, "style-name");
     bool top = !in_cell && !in_list;
     if (is_contents_style(style)) return;
@@ -332,8 +350,9 @@ class odt_reader {
     inline_content(p, pieces, marks_of(style, 0), 0);
     doc::inlines& content = pieces[0];
     normalise(content);
-    int level = xml::is(p, text_ns, "h") ? std::min(3, std::max(1, to_int(attr(p, text_ns, "outline-level"), 1)))
-                                         : paragraph_level(style);
+    int level = xml::is(p, text_ns, "h")
+                    ? std::min(3, std::max(1, to_int(attr(p, text_ns, "outline-level"), 1)))
+                    : paragraph_level(style);
     doc::paragraph para;
     para.content = std::move(content);
     if (!detail::is_empty(para)) {
@@ -350,13 +369,15 @@ class odt_reader {
           auto it = list_styles_.find(ls);
           int lvl = std::clamp(list_level, 0, 9);
           bool bullet = it == list_styles_.end() ? true : it->second[static_cast<std::size_t>(lvl)];
-          sink.add_list_paragraph({in_list->key, std::min(lvl, st_.max_list_level()), bullet, std::move(para)});
+          sink.add_list_paragraph(
+              {in_list->key, std::min(lvl, st_.max_list_level()), bullet, std::move(para)});
         } else {
           sink.add(doc::block{std::move(para)});
         }
       }
     }
-    if (const style_info* s = find(style); s && s->break_after && top) sink.add(doc::block{doc::page_break{}});
+    if (const style_info* s = find(style); s && s->break_after && top)
+      sink.add(doc::block{doc::page_break{}});
   }
 
   void list(const xmlNode* l, block_sink& sink, bool in_cell, int level, list_context ctx) {
@@ -365,9 +386,12 @@ class odt_reader {
       std::string id = attr(l, xml_ns, "id");
       std::string cont = attr(l, text_ns, "continue-list");
       std::string style = attr(l, text_ns, "style-name");
-      if (!cont.empty() && list_keys_.count(cont)) ctx.key = list_keys_[cont];
-      else if (attr(l, text_ns, "continue-numbering") == "true" && !last_list_key_.empty()) ctx.key = last_list_key_;
-      else ctx.key = fmt::format("list{}", ++lists_);
+      if (!cont.empty() && list_keys_.count(cont))
+        ctx.key = list_keys_[cont];
+      else if (attr(l, text_ns, "continue-numbering") == "true" && !last_list_key_.empty())
+        ctx.key = last_list_key_;
+      else
+        ctx.key = fmt::format("list{}", ++lists_);
       ctx.style = style.empty() ? ctx.style : style;
       if (!id.empty()) list_keys_[id] = ctx.key;
       last_list_key_ = ctx.key;
@@ -392,15 +416,18 @@ class odt_reader {
           list(c, sink, in_cell, level + 1, ctx);
         } else if (xml::is(c, table_ns, "table")) {
           sink.flush();
-          if (in_cell) nested_table(c, sink, level + 1);
-          else table(c, sink, level + 1);
+          if (in_cell)
+            nested_table(c, sink, level + 1);
+          else
+            table(c, sink, level + 1);
         }
       }
     }
   }
 
   // ------------------------------------------------------------ inlines
-  void inline_content(const xmlNode* parent, std::vector<doc::inlines>& out, std::uint8_t marks, int depth) {
+  void inline_content(const xmlNode* parent, std::vector<doc::inlines>& out, std::uint8_t marks,
+                      int depth) {
     if (depth > detail::max_depth) fail("its content is nested too deeply");
     for (xmlNode* c = parent->children; c; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -432,14 +459,17 @@ class odt_reader {
         st_.left_out("comments left out");
       } else if (xml::is(c, text_ns, "bookmark") || xml::is(c, text_ns, "bookmark-start") ||
                  xml::is(c, text_ns, "bookmark-end") || xml::is(c, text_ns, "reference-mark") ||
-                 xml::is(c, text_ns, "reference-mark-start") || xml::is(c, text_ns, "reference-mark-end") ||
+                 xml::is(c, text_ns, "reference-mark-start") ||
+                 xml::is(c, text_ns, "reference-mark-end") ||
                  xml::is(c, text_ns, "soft-page-break") || xml::is(c, text_ns, "change") ||
                  xml::is(c, text_ns, "change-start") || xml::is(c, text_ns, "change-end") ||
                  xml::is(c, office_ns, "annotation-end") || xml::is(c, text_ns, "toc-mark") ||
-                 xml::is(c, text_ns, "alphabetical-index-mark") || xml::is(c, text_ns, "user-index-mark") ||
-                 xml::is(c, text_ns, "toc-mark-start") || xml::is(c, text_ns, "toc-mark-end") ||
-                 xml::is(c, draw_ns, "custom-shape") || xml::is(c, draw_ns, "rect") || xml::is(c, draw_ns, "line")) {
-        if (xml::is(c, draw_ns, "custom-shape") || xml::is(c, draw_ns, "rect") || xml::is(c, draw_ns, "line"))
+                 xml::is(c, text_ns, "alphabetical-index-mark") ||
+                 xml::is(c, text_ns, "user-index-mark") || xml::is(c, text_ns, "toc-mark-start") ||
+                 xml::is(c, text_ns, "toc-mark-end") || xml::is(c, draw_ns, "custom-shape") ||
+                 xml::is(c, draw_ns, "rect") || xml::is(c, draw_ns, "line")) {
+        if (xml::is(c, draw_ns, "custom-shape") || xml::is(c, draw_ns, "rect") ||
+            xml::is(c, draw_ns, "line"))
           st_.left_out("drawing shapes left out");
       } else {
         // Fields and other inline elements: the text they show.
@@ -479,8 +509,9 @@ class odt_reader {
     std::string target = attr(a, xlink_ns, "href");
     std::vector<doc::inlines> inner(1);
     inline_content(a, inner, marks, depth + 1);
-    bool only_text = std::all_of(inner[0].begin(), inner[0].end(),
-                                 [](const doc::inline_node& n) { return std::holds_alternative<doc::text_run>(n); });
+    bool only_text = std::all_of(inner[0].begin(), inner[0].end(), [](const doc::inline_node& n) {
+      return std::holds_alternative<doc::text_run>(n);
+    });
     if (tree_state::usable_link(target) && only_text && !inner[0].empty()) {
       doc::link l{target, {}};
       for (auto& n : inner[0]) l.runs.push_back(std::get<doc::text_run>(std::move(n)));
@@ -488,7 +519,8 @@ class odt_reader {
       return;
     }
     if (!target.empty() && target[0] != '#' && !tree_state::usable_link(target))
-      st_.left_out("links to places other than web pages and e-mail addresses (their text is kept)");
+      st_.left_out(
+          "links to places other than web pages and e-mail addresses (their text is kept)");
     for (auto& n : inner[0]) out.back().push_back(std::move(n));
   }
 
@@ -510,7 +542,8 @@ class odt_reader {
     auto path = reference::resolve_in_package("", href);
     if (!path) fail(fmt::format("a picture names \"{}\", which is outside the package", href));
     auto data = entries_.find(*path);
-    if (data == entries_.end()) fail(fmt::format("a picture refers to {}, which the package does not hold", *path));
+    if (data == entries_.end())
+      fail(fmt::format("a picture refers to {}, which the package does not hold", *path));
     auto index = st_.image(*path, data->second);
     if (!index) return;
     std::string alt;
@@ -518,7 +551,8 @@ class odt_reader {
     if (alt.empty())
       if (const xmlNode* t = xml::child(f, svg_ns, "title")) alt = xml::content(t);
     if (alt.empty()) {
-      alt = fmt::format("Picture {} of {}", *index + 1, st_.name.substr(st_.name.find_last_of('/') + 1));
+      alt = fmt::format("Picture {} of {}", *index + 1,
+                        st_.name.substr(st_.name.find_last_of('/') + 1));
       st_.left_out("pictures without alternative text (described as \"Picture N of <file>\")");
     }
     doc::picture pic;
@@ -531,8 +565,8 @@ class odt_reader {
 
   // ------------------------------------------------------------ tables
   // Rows, with the header rows first, expanding repeats (bounded).
-  void collect_rows(const xmlNode* parent, std::vector<std::pair<const xmlNode*, bool>>& rows, bool header,
-                    int depth) {
+  void collect_rows(const xmlNode* parent, std::vector<std::pair<const xmlNode*, bool>>& rows,
+                    bool header, int depth) {
     if (depth > 4) return;
     for (xmlNode* c : xml::children(parent)) {
       if (xml::is(c, table_ns, "table-row")) {
@@ -555,7 +589,8 @@ class odt_reader {
       int repeat = std::clamp(to_int(attr(col, table_ns, "number-columns-repeated"), 1), 1, 1000);
       const style_info* s = find(attr(col, table_ns, "style-name"));
       double w = s && s->column_width_mm > 0 ? s->column_width_mm : 1;
-      for (int i = 0; i < repeat && t.column_widths.size() < 1000; ++i) t.column_widths.push_back(w);
+      for (int i = 0; i < repeat && t.column_widths.size() < 1000; ++i)
+        t.column_widths.push_back(w);
     }
     if (const xmlNode* cols = xml::child(tbl, table_ns, "table-columns"))
       for (xmlNode* col : xml::children(cols, table_ns, "table-column")) {
@@ -578,28 +613,34 @@ class odt_reader {
         }
         for (int r = 0; r < repeat && col < 1000; ++r) {
           doc::table_cell cell;
-          cell.col_span = std::clamp(to_int(attr(tc, table_ns, "number-columns-spanned"), 1), 1, 1000);
-          cell.row_span = std::clamp(to_int(attr(tc, table_ns, "number-rows-spanned"), 1), 1, 20000);
+          cell.col_span =
+              std::clamp(to_int(attr(tc, table_ns, "number-columns-spanned"), 1), 1, 1000);
+          cell.row_span =
+              std::clamp(to_int(attr(tc, table_ns, "number-rows-spanned"), 1), 1, 20000);
           {
             block_sink cs(st_.result.tree, st_.sequences, cell.blocks);
             body_content(tc, cs, depth + 1, true);
           }
           if (header)
             for (auto& b : cell.blocks)
-              if (auto* p = std::get_if<doc::paragraph>(&b.node); p && p->role == "table-text") p->role = "table-heading";
+              if (auto* p = std::get_if<doc::paragraph>(&b.node); p && p->role == "table-text")
+                p->role = "table-heading";
           col += static_cast<std::size_t>(cell.col_span);
           row.cells.push_back(std::move(cell));
         }
       }
-      if (header && leading_header) ++t.header_rows;
-      else leading_header = false;
+      if (header && leading_header)
+        ++t.header_rows;
+      else
+        leading_header = false;
       t.rows.push_back(std::move(row));
     }
     if (t.rows.empty()) return;
     // Spans past the last row (a damaged file) are cut back.
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       for (auto& cell : t.rows[r].cells)
-        cell.row_span = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(cell.row_span), t.rows.size() - r));
+        cell.row_span = static_cast<int>(
+            std::min<std::size_t>(static_cast<std::size_t>(cell.row_span), t.rows.size() - r));
     if (t.header_rows == static_cast<int>(t.rows.size())) t.header_rows = 0;
     detail::settle_table(t);
     sink.add(doc::block{std::move(t)});
@@ -610,7 +651,8 @@ class odt_reader {
     std::vector<std::pair<const xmlNode*, bool>> rows;
     collect_rows(tbl, rows, false, 0);
     for (const auto& [tr, header] : rows)
-      for (xmlNode* tc : xml::children(tr, table_ns, "table-cell")) body_content(tc, sink, depth + 1, true);
+      for (xmlNode* tc : xml::children(tr, table_ns, "table-cell"))
+        body_content(tc, sink, depth + 1, true);
   }
 
   const package::entries& entries_;
@@ -635,7 +677,8 @@ placed_document read_placed_odt(const package::entries& entries, const std::stri
   return std::move(st.result);
 }
 
-placed_document read_placed_document(const std::filesystem::path& file, const style::house_style& hs,
+placed_document read_placed_document(const std::filesystem::path& file,
+                                     const style::house_style& hs,
                                      const package::read_limits& limits) {
   std::string name = file.string();
   package::entries entries;
@@ -648,14 +691,16 @@ placed_document read_placed_document(const std::filesystem::path& file, const st
     char magic[4] = {};
     in.read(magic, 4);
     if (in && std::string_view(magic, 4) == "\xD0\xCF\x11\xE0")
-      throw placed_error(fmt::format("{}: cannot place this document: it is password-protected or an old Word "
-                                     "(.doc) file; save it as a .docx without a password",
-                                     name));
+      throw placed_error(
+          fmt::format("{}: cannot place this document: it is password-protected or an old Word "
+                      "(.doc) file; save it as a .docx without a password",
+                      name));
     // The reader names the file first; say once that it cannot be placed.
     if (why.starts_with(name + ": ")) why = why.substr(name.size() + 2);
     throw placed_error(fmt::format("{}: cannot place this document: {}", name, why));
   }
-  if (entries.count("word/document.xml") || (!entries.count("content.xml") && entries.count("[Content_Types].xml")))
+  if (entries.count("word/document.xml") ||
+      (!entries.count("content.xml") && entries.count("[Content_Types].xml")))
     return read_placed_docx(entries, name, hs);
   return read_placed_odt(entries, name, hs);
 }

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "app/formats.hpp"
 
-#include "docx/docx_writer.hpp"
 #include "app/pdf_export.hpp"
+#include "docx/docx_writer.hpp"
 #include "odt/odt_writer.hpp"
 
 namespace cp::app {
 
 std::string_view extension(format f) {
   switch (f) {
-    case format::docx: return "docx";
-    case format::odt: return "odt";
-    case format::pdf: return "pdf";
+    case format::docx:
+      return "docx";
+    case format::odt:
+      return "odt";
+    case format::pdf:
+      return "pdf";
   }
   return "";
 }

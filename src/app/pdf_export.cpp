@@ -27,7 +27,8 @@ std::filesystem::path find_soffice() {
   for (std::size_t start = 0; start <= dirs.size();) {
     std::size_t end = dirs.find(':', start);
     if (end == std::string::npos) end = dirs.size();
-    std::filesystem::path candidate = std::filesystem::path(dirs.substr(start, end - start)) / "soffice";
+    std::filesystem::path candidate =
+        std::filesystem::path(dirs.substr(start, end - start)) / "soffice";
     if (::access(candidate.c_str(), X_OK) == 0) return candidate;
     start = end + 1;
   }
@@ -38,8 +39,10 @@ std::filesystem::path find_soffice() {
 struct temp_dir {
   std::filesystem::path path;
   temp_dir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "committee-papers-pdf-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw io_error("cannot create a temporary folder for the PDF export");
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "committee-papers-pdf-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+      throw io_error("cannot create a temporary folder for the PDF export");
     path = pattern;
   }
   ~temp_dir() {
@@ -61,25 +64,26 @@ std::string filter(const pdf_options& o) {
 
 }  // namespace
 
-bool libreoffice_available() { return !find_soffice().empty(); }
+bool libreoffice_available() {
+  return !find_soffice().empty();
+}
 
 std::string export_pdf(std::string_view odt_bytes, const pdf_options& options) {
   auto soffice = find_soffice();
   if (soffice.empty())
-    throw io_error("PDF needs LibreOffice: install libreoffice-writer-nogui (soffice was not found on PATH)");
+    throw io_error(
+        "PDF needs LibreOffice: install libreoffice-writer-nogui (soffice was not found on PATH)");
   temp_dir tmp;
   auto input = tmp.path / "paper.odt";
-  std::ofstream(input, std::ios::binary).write(odt_bytes.data(), static_cast<std::streamsize>(odt_bytes.size()));
+  std::ofstream(input, std::ios::binary)
+      .write(odt_bytes.data(), static_cast<std::streamsize>(odt_bytes.size()));
   // A profile of its own, so it never waits on (or changes) a user's running LibreOffice.
-  std::vector<std::string> args = {soffice.string(),
-                                   "-env:UserInstallation=file://" + (tmp.path / "profile").string(),
-                                   "--headless",
-                                   "--norestore",
-                                   "--convert-to",
-                                   filter(options),
-                                   "--outdir",
-                                   tmp.path.string(),
-                                   input.string()};
+  std::vector<std::string> args = {
+      soffice.string(), "-env:UserInstallation=file://" + (tmp.path / "profile").string(),
+      "--headless",     "--norestore",
+      "--convert-to",   filter(options),
+      "--outdir",       tmp.path.string(),
+      input.string()};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);

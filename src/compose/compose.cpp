@@ -12,10 +12,12 @@
 
 namespace cp::compose {
 
-doc::document compose_paper(const model::paper& p, const template_set& templates, const style::house_style& hs) {
+doc::document compose_paper(const model::paper& p, const template_set& templates,
+                            const style::house_style& hs) {
   std::string kind = model::kind_name(p.kind);
   if (!templates.has_template(kind))
-    throw template_error(fmt::format("the template set has no template \"{}.mustache\" for {} papers", kind, kind));
+    throw template_error(
+        fmt::format("the template set has no template \"{}.mustache\" for {} papers", kind, kind));
   // Files the markup names (the logo) are relative to the input file.
   std::filesystem::path base = std::filesystem::path(p.file).parent_path();
   std::string markup = templates.render(kind, paper_view(p, p.logo));

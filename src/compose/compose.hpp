@@ -11,6 +11,7 @@ namespace cp::compose {
 
 // Renders the template for the paper's kind and reads its markup. Throws
 // template_error (naming the template) or input_error (a missing logo).
-doc::document compose_paper(const model::paper& p, const template_set& templates, const style::house_style& hs);
+doc::document compose_paper(const model::paper& p, const template_set& templates,
+                            const style::house_style& hs);
 
 }  // namespace cp::compose

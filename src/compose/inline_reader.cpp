@@ -8,7 +8,9 @@
 namespace cp::compose {
 namespace {
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Collapses white space inside a run without trimming it.
 std::string collapse_inner(const std::string& s) {
@@ -44,8 +46,8 @@ void tidy(doc::inlines& in) {
     if (at_end && !t->empty() && t->back() == ' ') t->pop_back();
     // A space at the end of one run and the start of the next shows once.
     if (i + 1 < in.size())
-      if (std::string* next = text_of(in[i + 1]); next && !t->empty() && t->back() == ' ' && !next->empty() &&
-                                                  next->front() == ' ')
+      if (std::string* next = text_of(in[i + 1]);
+          next && !t->empty() && t->back() == ' ' && !next->empty() && next->front() == ' ')
         next->erase(0, 1);
   }
   doc::inlines out;
@@ -90,23 +92,36 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   auto children = [&](std::uint8_t m) {
     for (xmlNode* c = n->children; c; c = c->next) node(c, m, out);
   };
-  if (name == "b") children(marks | doc::bold);
-  else if (name == "i") children(marks | doc::italic);
-  else if (name == "u") children(marks | doc::underline);
-  else if (name == "sup") children(marks | doc::superscript);
-  else if (name == "sub") children(marks | doc::subscript);
-  else if (name == "br") out.push_back(doc::line_break{});
-  else if (name == "tab") out.push_back(doc::text_run{"\t", marks});
-  else if (name == "a") link(n, marks, out);
-  else if (name == "img") out.push_back(picture_(n));
+  if (name == "b")
+    children(marks | doc::bold);
+  else if (name == "i")
+    children(marks | doc::italic);
+  else if (name == "u")
+    children(marks | doc::underline);
+  else if (name == "sup")
+    children(marks | doc::superscript);
+  else if (name == "sub")
+    children(marks | doc::subscript);
+  else if (name == "br")
+    out.push_back(doc::line_break{});
+  else if (name == "tab")
+    out.push_back(doc::text_run{"\t", marks});
+  else if (name == "a")
+    link(n, marks, out);
+  else if (name == "img")
+    out.push_back(picture_(n));
   else if (name == "field") {
     std::string f = xml::attribute(n, "name");
     doc::field fld;
     fld.marks = marks;
-    if (f == "page") fld.kind = doc::field_kind::page_number;
-    else if (f == "pages") fld.kind = doc::field_kind::page_count;
-    else if (f == "title") fld.kind = doc::field_kind::document_title;
-    else fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
+    if (f == "page")
+      fld.kind = doc::field_kind::page_number;
+    else if (f == "pages")
+      fld.kind = doc::field_kind::page_count;
+    else if (f == "title")
+      fld.kind = doc::field_kind::document_title;
+    else
+      fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
     out.push_back(fld);
   } else if (name == "page-ref") {
     // The page where a heading's anchor or a part of a pack starts.
@@ -124,20 +139,22 @@ void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   for (xmlNode* c = n->children; c; c = c->next) node(c, marks, inner);
   doc::link l{href, {}};
   for (auto& i : inner) {
-    if (auto* t = std::get_if<doc::text_run>(&i)) l.runs.push_back(std::move(*t));
-    else fail_(n, "<a> holds text only");
+    if (auto* t = std::get_if<doc::text_run>(&i))
+      l.runs.push_back(std::move(*t));
+    else
+      fail_(n, "<a> holds text only");
   }
   if (href.empty()) fail_(n, "<a> needs href");
-  bool ok = href.starts_with("http://") || href.starts_with("https://") || href.starts_with("mailto:") ||
-            (href.size() > 1 && href.front() == '#');
+  bool ok = href.starts_with("http://") || href.starts_with("https://") ||
+            href.starts_with("mailto:") || (href.size() > 1 && href.front() == '#');
   if (!ok) fail_(n, fmt::format("<a href=\"{}\">: links must be http(s), mailto or #anchor", href));
   if (href.front() != '#' && !xml::is_uri(href))
     fail_(n, fmt::format("<a href=\"{}\">: not a valid web or e-mail address", href));
   std::string plain;
   for (const auto& r : l.runs) plain += r.text;
-  if (collapse_space(plain).empty()) l.runs = {doc::text_run{href.starts_with("mailto:") ? href.substr(7) : href, marks}};
+  if (collapse_space(plain).empty())
+    l.runs = {doc::text_run{href.starts_with("mailto:") ? href.substr(7) : href, marks}};
   out.push_back(std::move(l));
 }
 
 }  // namespace cp::compose
-

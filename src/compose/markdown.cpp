@@ -22,7 +22,8 @@ std::string literal(cmark_node* n) {
 
 // Web and e-mail links that a document can hold (ingest has reported the others).
 bool linkable(std::string_view url) {
-  bool scheme = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
+  bool scheme =
+      url.starts_with("http://") || url.starts_with("https://") || url.starts_with("mailto:");
   return scheme && xml::is_uri(url);
 }
 
@@ -113,7 +114,8 @@ class converter {
     }
     if (pos == std::string_view::npos || pos >= source_.size()) return "";
     std::size_t end = source_.find('\n', pos);
-    std::string_view l = source_.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view l =
+        source_.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     std::size_t first = l.find_first_not_of(" \t");
     return first == std::string_view::npos ? "" : std::string(l.substr(first));
   }

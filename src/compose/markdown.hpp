@@ -15,8 +15,8 @@ struct prose_block {
   kind what = kind::paragraph;
   doc::inlines content;  // paragraph and heading text
   int heading_level = 0;
-  bool ordered = false;  // list
-  int start = 1;         // ordered list's first number
+  bool ordered = false;                         // list
+  int start = 1;                                // ordered list's first number
   std::vector<std::vector<prose_block>> items;  // list items
 };
 

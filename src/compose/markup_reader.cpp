@@ -24,13 +24,16 @@ const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
       // structure
       {"paper", {}},
       {"properties",
-       {"title", "subject", "author", "keywords", "description", "language", "created", "modified", "status"}},
+       {"title", "subject", "author", "keywords", "description", "language", "created", "modified",
+        "status"}},
       {"custom", {"name"}},
       {"section", {"orientation"}},
       {"header", {}},
       {"footer", {}},
       // blocks
-      {"cover", {"committee", "date", "title", "report-of", "classification", "logo", "logo-alt", "logo-width"}},
+      {"cover",
+       {"committee", "date", "title", "report-of", "classification", "logo", "logo-alt",
+        "logo-width"}},
       {"toc", {"title", "levels"}},
       {"h1", {"anchor", "role", "numbered", "toc"}},
       {"h2", {"anchor", "role", "numbered", "toc"}},
@@ -67,9 +70,13 @@ const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
 
 namespace {
 
-std::string name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
+std::string name_of(const xmlNode* n) {
+  return reinterpret_cast<const char*>(n->name);
+}
 
-bool is_element(const xmlNode* n) { return n->type == XML_ELEMENT_NODE; }
+bool is_element(const xmlNode* n) {
+  return n->type == XML_ELEMENT_NODE;
+}
 
 bool is_blank_text(const xmlNode* n) {
   if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) return false;
@@ -78,7 +85,8 @@ bool is_blank_text(const xmlNode* n) {
 }
 
 const std::set<std::string>& inline_elements() {
-  static const std::set<std::string> s = {"b", "i", "u", "sup", "sub", "a", "br", "tab", "field", "img", "page-ref"};
+  static const std::set<std::string> s = {"b",  "i",   "u",     "sup", "sub",     "a",
+                                          "br", "tab", "field", "img", "page-ref"};
   return s;
 }
 
@@ -89,7 +97,8 @@ class tree_reader {
 
   doc::document read(xmlDoc* x) {
     xmlNode* root = xmlDocGetRootElement(x);
-    if (!root || name_of(root) != "paper") fail(root, "the markup must have <paper> as its root element");
+    if (!root || name_of(root) != "paper")
+      fail(root, "the markup must have <paper> as its root element");
     check_element(root);
     for (xmlNode* n = root->children; n; n = n->next) {
       if (!is_element(n)) {
@@ -98,9 +107,12 @@ class tree_reader {
       }
       check_element(n);
       std::string name = name_of(n);
-      if (name == "properties") read_properties(n);
-      else if (name == "section") read_section(n);
-      else fail(n, fmt::format("<{}> cannot stand directly inside <paper>", name));
+      if (name == "properties")
+        read_properties(n);
+      else if (name == "section")
+        read_section(n);
+      else
+        fail(n, fmt::format("<{}> cannot stand directly inside <paper>", name));
     }
     if (d_.sections.empty()) fail(root, "the paper has no <section>");
     return std::move(d_);
@@ -133,7 +145,8 @@ class tree_reader {
       std::string an = reinterpret_cast<const char*>(a->name);
       if (std::find(it->second.begin(), it->second.end(), an) == it->second.end()) {
         std::string msg = fmt::format("<{}> has no attribute \"{}\"", name, an);
-        if (auto near = nearest(an, it->second)) msg += fmt::format("; did you mean \"{}\"?", *near);
+        if (auto near = nearest(an, it->second))
+          msg += fmt::format("; did you mean \"{}\"?", *near);
         fail(n, msg);
       }
     }
@@ -153,7 +166,8 @@ class tree_reader {
     int out = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     if (ec != std::errc() || p != v.data() + v.size() || out < min || out > max)
-      fail(n, fmt::format("attribute {}=\"{}\" must be a whole number from {} to {}", name, v, min, max));
+      fail(n, fmt::format("attribute {}=\"{}\" must be a whole number from {} to {}", name, v, min,
+                          max));
     return out;
   }
 
@@ -169,7 +183,8 @@ class tree_reader {
     if (hs_.find_paragraph(role)) return;
     std::vector<std::string> roles;
     for (const auto& s : hs_.paragraph_styles) roles.push_back(s.role);
-    std::string msg = fmt::format("paragraph role \"{}\" is not in house style \"{}\"", role, hs_.name);
+    std::string msg =
+        fmt::format("paragraph role \"{}\" is not in house style \"{}\"", role, hs_.name);
     if (auto near = nearest(role, roles)) msg += fmt::format("; did you mean \"{}\"?", *near);
     fail(n, msg);
   }
@@ -207,11 +222,13 @@ class tree_reader {
     if (!wanted) return std::nullopt;
     if (b) return doc::numbering_ref{current(b->scheme), b->level};
     if (has_attr(n, "numbered"))
-      fail(n, fmt::format("role \"{}\" is not numbered by any scheme of house style \"{}\"", role, hs_.name));
+      fail(n, fmt::format("role \"{}\" is not numbered by any scheme of house style \"{}\"", role,
+                          hs_.name));
     return std::nullopt;
   }
 
-  std::optional<doc::numbering_ref> heading_numbering(const xmlNode* n, const std::string& role, int level) {
+  std::optional<doc::numbering_ref> heading_numbering(const xmlNode* n, const std::string& role,
+                                                      int level) {
     if (auto b = bound(role)) {
       if (!flag(n, "numbered", true)) return std::nullopt;
       return doc::numbering_ref{current(b->scheme), b->level};
@@ -219,8 +236,10 @@ class tree_reader {
     if (!flag(n, "numbered", false)) return std::nullopt;
     // Unbound heading levels number on in the scheme that numbers Heading 1.
     auto outline = bound("heading-1");
-    if (!outline || static_cast<std::size_t>(outline->level + level - 1) >= hs_.scheme(outline->scheme).levels.size())
-      fail(n, fmt::format("house style \"{}\" has no numbering for level {} headings", hs_.name, level));
+    if (!outline || static_cast<std::size_t>(outline->level + level - 1) >=
+                        hs_.scheme(outline->scheme).levels.size())
+      fail(n, fmt::format("house style \"{}\" has no numbering for level {} headings", hs_.name,
+                          level));
     return doc::numbering_ref{current(outline->scheme), outline->level + level - 1};
   }
 
@@ -230,7 +249,8 @@ class tree_reader {
   std::string item_role(const std::string& scheme, int depth) const {
     const auto& s = hs_.scheme(scheme);
     std::string role;
-    for (int d = std::min<int>(depth, static_cast<int>(s.levels.size()) - 1); d >= 0 && role.empty(); --d)
+    for (int d = std::min<int>(depth, static_cast<int>(s.levels.size()) - 1);
+         d >= 0 && role.empty(); --d)
       role = s.levels[static_cast<std::size_t>(d)].role;
     if (role.empty()) role = in_table_ ? "table-text" : "body-text";
     if (in_table_ && hs_.find_paragraph("table-" + role)) role = "table-" + role;
@@ -272,8 +292,10 @@ class tree_reader {
   void read_section(xmlNode* n) {
     doc::section s;
     std::string o = has_attr(n, "orientation") ? attr(n, "orientation") : "portrait";
-    if (o == "landscape") s.page_orientation = doc::orientation::landscape;
-    else if (o != "portrait") fail(n, fmt::format("orientation=\"{}\" must be portrait or landscape", o));
+    if (o == "landscape")
+      s.page_orientation = doc::orientation::landscape;
+    else if (o != "portrait")
+      fail(n, fmt::format("orientation=\"{}\" must be portrait or landscape", o));
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!is_element(c)) {
         if (!is_blank_text(c)) fail(c, "text directly inside <section>; put it in a <p>");
@@ -281,9 +303,12 @@ class tree_reader {
       }
       check_element(c);
       std::string name = name_of(c);
-      if (name == "header") read_furniture(c, s.header, "header");
-      else if (name == "footer") read_furniture(c, s.footer, "footer");
-      else block(c, s.body);
+      if (name == "header")
+        read_furniture(c, s.header, "header");
+      else if (name == "footer")
+        read_furniture(c, s.footer, "footer");
+      else
+        block(c, s.body);
     }
     d_.sections.push_back(std::move(s));
   }
@@ -291,7 +316,8 @@ class tree_reader {
   void read_furniture(xmlNode* n, doc::blocks& out, const char* role) {
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!is_element(c)) {
-        if (!is_blank_text(c)) fail(c, fmt::format("text directly inside <{}>; put it in a <p>", role));
+        if (!is_blank_text(c))
+          fail(c, fmt::format("text directly inside <{}>; put it in a <p>", role));
         continue;
       }
       check_element(c);
@@ -309,18 +335,32 @@ class tree_reader {
 
   void block(xmlNode* n, doc::blocks& out) {
     std::string name = name_of(n);
-    if (name == "p") out.push_back(doc::blk(paragraph(n)));
-    else if (name == "np") out.push_back(doc::blk(numbered_paragraph(n)));
-    else if (name == "h1" || name == "h2" || name == "h3") out.push_back(doc::blk(heading(n, name[1] - '0')));
-    else if (name == "prose") prose(n, out);
-    else if (name == "ul" || name == "ol") out.push_back(doc::blk(list(n, 0)));
-    else if (name == "table") out.push_back(doc::blk(table(n)));
-    else if (name == "page-break") out.push_back(doc::blk(doc::page_break{}));
-    else if (name == "toc") out.push_back(doc::blk(toc(n)));
-    else if (name == "cover") out.push_back(doc::blk(cover(n)));
-    else if (name == "image") out.push_back(doc::blk(image_paragraph(n)));
-    else if (name == "restart") restart(n);
-    else fail(n, fmt::format("<{}> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>", name));
+    if (name == "p")
+      out.push_back(doc::blk(paragraph(n)));
+    else if (name == "np")
+      out.push_back(doc::blk(numbered_paragraph(n)));
+    else if (name == "h1" || name == "h2" || name == "h3")
+      out.push_back(doc::blk(heading(n, name[1] - '0')));
+    else if (name == "prose")
+      prose(n, out);
+    else if (name == "ul" || name == "ol")
+      out.push_back(doc::blk(list(n, 0)));
+    else if (name == "table")
+      out.push_back(doc::blk(table(n)));
+    else if (name == "page-break")
+      out.push_back(doc::blk(doc::page_break{}));
+    else if (name == "toc")
+      out.push_back(doc::blk(toc(n)));
+    else if (name == "cover")
+      out.push_back(doc::blk(cover(n)));
+    else if (name == "image")
+      out.push_back(doc::blk(image_paragraph(n)));
+    else if (name == "restart")
+      restart(n);
+    else
+      fail(n, fmt::format(
+                  "<{}> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>",
+                  name));
   }
 
   std::optional<doc::alignment> alignment(const xmlNode* n) const {
@@ -389,7 +429,8 @@ class tree_reader {
     for (auto& b : parse_markdown(text)) prose_block(n, b, role, out, 0);
   }
 
-  void prose_block(xmlNode* n, compose::prose_block& b, const std::string& role, doc::blocks& out, int depth) {
+  void prose_block(xmlNode* n, compose::prose_block& b, const std::string& role, doc::blocks& out,
+                   int depth) {
     switch (b.what) {
       case compose::prose_block::kind::paragraph: {
         doc::paragraph p;
@@ -427,9 +468,11 @@ class tree_reader {
 
   doc::list list(xmlNode* n, int depth) {
     bool ordered = name_of(n) == "ol";
-    std::string scheme = has_attr(n, "scheme") ? attr(n, "scheme") : (ordered ? "number" : "bullet");
+    std::string scheme =
+        has_attr(n, "scheme") ? attr(n, "scheme") : (ordered ? "number" : "bullet");
     if (!hs_.find_scheme(scheme))
-      fail(n, fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
+      fail(n,
+           fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
     doc::list l;
     bool cont = depth == 0 && flag(n, "continue", false);
     if (cont && last_list_.count(scheme)) {
@@ -441,7 +484,8 @@ class tree_reader {
     std::string role = item_role(scheme, depth);
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!is_element(c)) {
-        if (!is_blank_text(c)) fail(c, fmt::format("text directly inside <{}>; put it in an <li>", name_of(n)));
+        if (!is_blank_text(c))
+          fail(c, fmt::format("text directly inside <{}>; put it in an <li>", name_of(n)));
         continue;
       }
       check_element(c);
@@ -460,7 +504,8 @@ class tree_reader {
     role_stack_.push_back(role);
     std::vector<xmlNode*> pending;
     auto flush = [&] {
-      bool blank = std::all_of(pending.begin(), pending.end(), [](xmlNode* p) { return is_blank_text(p); });
+      bool blank =
+          std::all_of(pending.begin(), pending.end(), [](xmlNode* p) { return is_blank_text(p); });
       if (!blank) out.push_back(doc::blk(doc::para(role, inline_reader_.read(pending))));
       pending.clear();
     };
@@ -473,9 +518,12 @@ class tree_reader {
           continue;
         }
         flush();
-        if (name == "ul" || name == "ol") out.push_back(doc::blk(list(c, list_depth)));
-        else if (name == "p" || name == "prose" || name == "np" || name == "image") block(c, out);
-        else fail(c, fmt::format("<{}> cannot stand inside <{}>", name, name_of(n)));
+        if (name == "ul" || name == "ol")
+          out.push_back(doc::blk(list(c, list_depth)));
+        else if (name == "p" || name == "prose" || name == "np" || name == "image")
+          block(c, out);
+        else
+          fail(c, fmt::format("<{}> cannot stand inside <{}>", name, name_of(n)));
       } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
         pending.push_back(c);
       }
@@ -496,7 +544,8 @@ class tree_reader {
         double v = 0;
         auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
         if (ec != std::errc() || p != w.data() + w.size() || v <= 0)
-          fail(n, fmt::format("widths=\"{}\" must be positive numbers separated by spaces", widths));
+          fail(n,
+               fmt::format("widths=\"{}\" must be positive numbers separated by spaces", widths));
         t.column_widths.push_back(v);
       }
       start = end + 1;
@@ -529,13 +578,16 @@ class tree_reader {
           doc::table_cell tc;
           tc.col_span = number(cell, "colspan", 1, 1, 63);
           tc.row_span = number(cell, "rowspan", 1, 1, 10000);
-          std::string role = has_attr(cell, "role") ? attr(cell, "role") : (cn == "th" ? "table-heading" : "table-text");
+          std::string role = has_attr(cell, "role") ? attr(cell, "role")
+                                                    : (cn == "th" ? "table-heading" : "table-text");
           role_exists(cell, role);
           mixed_content(cell, tc.blocks, role, 0);
           row.cells.push_back(std::move(tc));
         }
-        if (counting_headers && all_th && !row.cells.empty()) ++leading_header_rows;
-        else counting_headers = false;
+        if (counting_headers && all_th && !row.cells.empty())
+          ++leading_header_rows;
+        else
+          counting_headers = false;
         t.rows.push_back(std::move(row));
       } else {
         fail(c, "<table> holds <caption> and <tr> elements only");
@@ -543,7 +595,8 @@ class tree_reader {
     }
     in_table_ = was_in_table;
     if (t.rows.empty()) fail(n, "<table> has no <tr>");
-    t.header_rows = number(n, "header-rows", leading_header_rows, 0, static_cast<int>(t.rows.size()));
+    t.header_rows =
+        number(n, "header-rows", leading_header_rows, 0, static_cast<int>(t.rows.size()));
     return t;
   }
 
@@ -573,14 +626,15 @@ class tree_reader {
     return p;
   }
 
-  doc::picture picture(xmlNode* n, const char* src_attr, const char* alt_attr, const char* width_attr,
-                       const char* height_attr) {
+  doc::picture picture(xmlNode* n, const char* src_attr, const char* alt_attr,
+                       const char* width_attr, const char* height_attr) {
     std::string src = attr(n, src_attr);
     if (src.empty()) fail(n, fmt::format("<{}> needs {}", name_of(n), src_attr));
     doc::picture pic;
     pic.alt = normalise_space(attr(n, alt_attr));
     if (pic.alt.empty())
-      fail(n, fmt::format("<{}> needs {}: every picture needs alternative text", name_of(n), alt_attr));
+      fail(n, fmt::format("<{}> needs {}: every picture needs alternative text", name_of(n),
+                          alt_attr));
     pic.width_mm = length(n, width_attr);
     if (height_attr) pic.height_mm = length(n, height_attr);
     auto it = images_.find(src);
@@ -600,7 +654,8 @@ class tree_reader {
   void restart(xmlNode* n) {
     std::string scheme = attr(n, "scheme");
     if (!hs_.find_scheme(scheme))
-      fail(n, fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
+      fail(n,
+           fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
     current_.erase(scheme);
     next_start_[scheme] = number(n, "start", 1, 0, 100000);
   }
@@ -611,7 +666,8 @@ class tree_reader {
       if (is_element(c)) {
         check_element(c);
         if (!inline_elements().count(name_of(c)))
-          fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", name_of(c), name_of(n)));
+          fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", name_of(c),
+                              name_of(n)));
       }
       children.push_back(c);
     }
@@ -624,25 +680,25 @@ class tree_reader {
   const style::house_style& hs_;
   const resource_loader& load_;
   doc::document d_;
-  std::map<std::string, std::size_t> current_;    // scheme -> sequence numbered paragraphs continue
-  std::map<std::string, int> next_start_;         // scheme -> start of its next sequence
-  std::map<std::string, std::size_t> last_list_;  // scheme -> last top-level list, for continue="true"
-  std::map<std::string, std::size_t> images_;     // src -> image index
+  std::map<std::string, std::size_t> current_;  // scheme -> sequence numbered paragraphs continue
+  std::map<std::string, int> next_start_;       // scheme -> start of its next sequence
+  std::map<std::string, std::size_t>
+      last_list_;                              // scheme -> last top-level list, for continue="true"
+  std::map<std::string, std::size_t> images_;  // src -> image index
   std::set<std::string> anchors_;
   bool in_table_ = false;
   int last_heading_level_ = 0;  // outline level of the last heading read
   std::vector<std::string> role_stack_;
-  inline_reader inline_reader_{[this](const xmlNode* n, const std::string& m) { fail(n, m); },
-                               [this](xmlNode* n) { check_element(n); },
-                               [this](xmlNode* n) {
-                                 return picture(n, "src", "alt", "width", "height");
-                               }};
+  inline_reader inline_reader_{
+      [this](const xmlNode* n, const std::string& m) { fail(n, m); },
+      [this](xmlNode* n) { check_element(n); },
+      [this](xmlNode* n) { return picture(n, "src", "alt", "width", "height"); }};
 };
 
 }  // namespace
 
-doc::document read_markup(std::string_view markup, const std::string& source_name, const style::house_style& hs,
-                          const resource_loader& load) {
+doc::document read_markup(std::string_view markup, const std::string& source_name,
+                          const style::house_style& hs, const resource_loader& load) {
   xml::doc_ptr x;
   try {
     x = xml::parse(markup, source_name);

@@ -9,10 +9,14 @@
 
 namespace cp::doc {
 
-inline text_run run(std::string s, std::uint8_t marks = 0) { return text_run{std::move(s), marks}; }
+inline text_run run(std::string s, std::uint8_t marks = 0) {
+  return text_run{std::move(s), marks};
+}
 
 // Inline content holding one plain run.
-inline inlines text(std::string s) { return inlines{run(std::move(s))}; }
+inline inlines text(std::string s) {
+  return inlines{run(std::move(s))};
+}
 
 inline paragraph para(std::string role, inlines content) {
   paragraph p;

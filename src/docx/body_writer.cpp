@@ -129,7 +129,10 @@ void body_writer::write_paragraph(xml::writer& w, const paragraph_spec& p) {
   w.open("w:p");
   write_paragraph_properties(w, p);
   if (!part_bookmark_.empty()) {
-    w.open("w:bookmarkStart").attr("w:id", part_bookmark_id_).attr("w:name", part_bookmark_).close();
+    w.open("w:bookmarkStart")
+        .attr("w:id", part_bookmark_id_)
+        .attr("w:name", part_bookmark_)
+        .close();
     part_bookmark_.clear();
   }
   int bookmark_id = 0;

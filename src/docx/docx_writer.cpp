@@ -131,12 +131,15 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
   return pkg;
 }
 
-std::map<std::string, int> estimate_anchor_pages(const doc::document& d, const style::house_style& hs) {
+std::map<std::string, int> estimate_anchor_pages(const doc::document& d,
+                                                 const style::house_style& hs) {
   page_estimate pages = estimate_pages(d, hs);
   auto page_of = [](const std::vector<int>& v, std::size_t i) { return i < v.size() ? v[i] : 1; };
   std::map<std::string, int> out;
-  for (const auto& [anchor, ordinal] : layout::heading_anchors(d)) out[anchor] = page_of(pages.heading_pages, ordinal);
-  for (const auto& [anchor, ordinal] : layout::part_anchors(d)) out[anchor] = page_of(pages.part_pages, ordinal);
+  for (const auto& [anchor, ordinal] : layout::heading_anchors(d))
+    out[anchor] = page_of(pages.heading_pages, ordinal);
+  for (const auto& [anchor, ordinal] : layout::part_anchors(d))
+    out[anchor] = page_of(pages.part_pages, ordinal);
   return out;
 }
 

@@ -22,6 +22,7 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
 // The page each anchor of `d` (headings' and parts') probably starts on, as
 // the writer estimates it for the cached results of its page fields; for
 // formats that cannot estimate pages themselves (doc::page_ref::estimate).
-std::map<std::string, int> estimate_anchor_pages(const doc::document& d, const style::house_style& hs);
+std::map<std::string, int> estimate_anchor_pages(const doc::document& d,
+                                                 const style::house_style& hs);
 
 }  // namespace cp::docx

@@ -292,8 +292,10 @@ std::vector<section_refs> write_reference_furniture(writer_state& st, part_relat
     const auto* first_footer = ref.story(false, "first");
     if (i == 0 && (first_header || first_footer)) {
       r.title_page = true;
-      if (first_header) r.first_header_rid = copy(*first_header, extra_header, s.page_orientation);
-      else if (extra_header) r.first_header_rid = ours(marks, true, s.page_orientation);
+      if (first_header)
+        r.first_header_rid = copy(*first_header, extra_header, s.page_orientation);
+      else if (extra_header)
+        r.first_header_rid = ours(marks, true, s.page_orientation);
       if (first_footer) r.first_footer_rid = copy(*first_footer, nullptr, s.page_orientation);
     }
     out.push_back(std::move(r));

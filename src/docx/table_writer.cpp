@@ -76,8 +76,9 @@ void body_writer::write_caption(xml::writer& w, const doc::table& t) {
     write_text_run(out, look.table_label + " ", {});
     // The first caption of a part starts the count again, in Word and LibreOffice.
     const char* restart = number == 1 && st_.table_captions_restarted() ? "\\r 1 " : "";
-    write_complex_field(out, fmt::format(" SEQ {} {}\\* ARABIC ", seq_identifier(look.table_label), restart),
-                        fmt::format("{}", number));
+    write_complex_field(
+        out, fmt::format(" SEQ {} {}\\* ARABIC ", seq_identifier(look.table_label), restart),
+        fmt::format("{}", number));
     write_text_run(out, look.separator, {});
     write_inlines(out, t.caption);
   };

@@ -70,12 +70,14 @@ void body_writer::write_toc_entry(xml::writer& w, const layout::toc_entry& e, bo
 
 void body_writer::write_toc(xml::writer& w, const doc::table_of_contents& toc) {
   layout::section_range scope = layout::part_of_section(st_.doc, section_);
-  std::vector<layout::toc_entry> entries = layout::collect_toc(st_.doc, st_.style, toc.levels, scope);
+  std::vector<layout::toc_entry> entries =
+      layout::collect_toc(st_.doc, st_.style, toc.levels, scope);
   std::string instruction = fmt::format(" TOC \\o \"1-{}\" \\h \\z \\u ", toc.levels);
   // In a part, Word's update keeps to the part's headings: \b names the
   // bookmark that spans the part.
   if (scope.first < st_.doc.sections.size() && !st_.doc.sections[scope.first].part_anchor.empty())
-    instruction += fmt::format("\\b {} ", st_.bookmarks.at(st_.doc.sections[scope.first].part_anchor));
+    instruction +=
+        fmt::format("\\b {} ", st_.bookmarks.at(st_.doc.sections[scope.first].part_anchor));
   std::vector<double> labels = label_widths(st_.doc, st_.style);
   long right = units::twips_from_mm(text_width_mm());
 

@@ -43,8 +43,11 @@ writer_state::writer_state(const doc::document& d, const style::house_style& hs,
       pages(estimate_pages(d, hs)) {}
 
 int writer_state::anchor_page(const std::string& anchor) const {
-  auto page_of = [](const std::vector<int>& pages, std::size_t i) { return i < pages.size() ? pages[i] : 1; };
-  if (auto h = anchors.find(anchor); h != anchors.end()) return page_of(pages.heading_pages, h->second);
+  auto page_of = [](const std::vector<int>& pages, std::size_t i) {
+    return i < pages.size() ? pages[i] : 1;
+  };
+  if (auto h = anchors.find(anchor); h != anchors.end())
+    return page_of(pages.heading_pages, h->second);
   if (auto p = parts.find(anchor); p != parts.end()) return page_of(pages.part_pages, p->second);
   return 1;
 }

@@ -62,7 +62,7 @@ class writer_state {
   const reference::docx_reference* const ref;
   const style_ids ids;
   const numbering_plan numbering;
-  const std::map<std::string, std::size_t> anchors;  // heading anchor -> heading ordinal
+  const std::map<std::string, std::size_t> anchors;    // heading anchor -> heading ordinal
   const std::map<std::string, std::size_t> parts;      // part anchor -> part ordinal
   const std::map<std::string, std::string> bookmarks;  // any anchor (headings', parts') -> bookmark
   // Where headings probably fall, for the cached results of PAGEREF and

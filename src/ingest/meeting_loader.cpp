@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "ingest/paper_checks.hpp"
 #include "ingest/meeting_types.hpp"
+#include "ingest/paper_checks.hpp"
 #include "ingest/yaml_source.hpp"
 
 namespace cp::ingest {
@@ -17,16 +17,19 @@ namespace {
 
 std::string lower_extension(const std::filesystem::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
 }
 
 // A file named by field `path` of the input: resolved against the file that
 // names it (an included file names its own neighbours) and checked to exist.
-std::optional<std::string> resolve_file(const std::string& name, const std::string& path, const std::string& what,
-                                        fields::read_context& c, const std::filesystem::path& input) {
+std::optional<std::string> resolve_file(const std::string& name, const std::string& path,
+                                        const std::string& what, fields::read_context& c,
+                                        const std::filesystem::path& input) {
   source_position at = c.at(path, {input.string(), 0, 0});
-  std::filesystem::path file = (std::filesystem::path(at.file).parent_path() / name).lexically_normal();
+  std::filesystem::path file =
+      (std::filesystem::path(at.file).parent_path() / name).lexically_normal();
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec)) {
     c.d.error(at, path, fmt::format("{} is a folder, not {}", file.string(), what));
@@ -51,10 +54,11 @@ void check_files(model::meeting& m, const std::filesystem::path& input, fields::
       std::string ext = lower_extension(it.document);
       if (ext != ".docx" && ext != ".odt") {
         std::string path = field_path(at, "document");
-        c.d.error(c.at(path), path,
-                  fmt::format("{} is not a .docx or .odt file; place Word or LibreOffice documents only "
-                              "(save other files as one of those first)",
-                              it.document));
+        c.d.error(
+            c.at(path), path,
+            fmt::format("{} is not a .docx or .odt file; place Word or LibreOffice documents only "
+                        "(save other files as one of those first)",
+                        it.document));
         it.document.clear();
         continue;
       }
@@ -87,7 +91,8 @@ std::optional<model::meeting> load_meeting(const std::filesystem::path& file, di
   }
   if (root.is_null()) {
     d.error({file.string(), 0, 0}, "",
-            "the file is empty; a meeting needs at least kind, committee, date, time, venue, published, "
+            "the file is empty; a meeting needs at least kind, committee, date, time, venue, "
+            "published, "
             "contact and items");
     return std::nullopt;
   }
@@ -112,9 +117,10 @@ std::string meeting_json_schema() {
   out.set("$schema", json::string("https://json-schema.org/draft/2020-12/schema"));
   out.set("title", json::string("Committee meeting input"));
   out.merge(meeting_type().schema(defs));
-  out.set("description", json::string("The input of one committee meeting (YAML or JSON) once includes are "
-                                       "resolved: its agenda and agenda packs. Generated from the loader's field "
-                                       "table by cp::ingest::meeting_json_schema(); do not edit by hand."));
+  out.set("description",
+          json::string("The input of one committee meeting (YAML or JSON) once includes are "
+                       "resolved: its agenda and agenda packs. Generated from the loader's field "
+                       "table by cp::ingest::meeting_json_schema(); do not edit by hand."));
   out.set("$defs", defs.to_json());
   return out.dump();
 }

@@ -11,7 +11,9 @@
 namespace cp::ingest::fields {
 namespace {
 
-json string_schema() { return json::object().set("type", json::string("string")); }
+json string_schema() {
+  return json::object().set("type", json::string("string"));
+}
 
 std::string trim(const std::string& s) {
   auto first = s.find_first_not_of(" \t\r\n");
@@ -24,8 +26,10 @@ std::string trim(const std::string& s) {
 // "by June 2006" is free text.
 bool looks_like_date(const std::string& s) {
   if (s.size() < 5 || s[4] != '-') return false;
-  if (!std::all_of(s.begin(), s.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
-  return std::all_of(s.begin(), s.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; });
+  if (!std::all_of(s.begin(), s.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; });
 }
 
 std::optional<model::date> read_date(const value& v, const std::string& path, read_context& c) {
@@ -37,7 +41,9 @@ std::optional<model::date> read_date(const value& v, const std::string& path, re
   if (well_formed && looks_like_date(s))
     c.d.error(v.pos, path, fmt::format("{} is not a real date", v.describe()));
   else
-    c.d.error(v.pos, path, fmt::format("expected a date written YYYY-MM-DD, like 2009-07-14, got {}", v.describe()));
+    c.d.error(
+        v.pos, path,
+        fmt::format("expected a date written YYYY-MM-DD, like 2009-07-14, got {}", v.describe()));
   return std::nullopt;
 }
 
@@ -70,45 +76,51 @@ json schema_defs::to_json() const {
 bool expect_list(const value& v, const std::string& path, read_context& c) {
   if (v.is_list()) return true;
   std::string msg = fmt::format("expected a list, got {}", v.describe());
-  if (v.is_scalar()) msg += "; write each entry on its own line starting with \"- \", or as [first, second]";
+  if (v.is_scalar())
+    msg += "; write each entry on its own line starting with \"- \", or as [first, second]";
   c.d.error(v.pos, path, msg);
   return false;
 }
 
 kind<std::string> text() {
-  return {[](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
-            auto t = as_text(v, path, c.d);
-            if (!t) return std::nullopt;
-            return trim(*t);
-          },
-          [](schema_defs&) { return string_schema(); }};
+  return {
+      [](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
+        auto t = as_text(v, path, c.d);
+        if (!t) return std::nullopt;
+        return trim(*t);
+      },
+      [](schema_defs&) { return string_schema(); }};
 }
 
 kind<model::prose> prose() {
-  return {[](const value& v, const std::string& path, read_context& c) -> std::optional<model::prose> {
-            auto t = as_text(v, path, c.d);
-            if (!t) return std::nullopt;
-            // Links are checked here, where the prose's place is known.
-            bool broken = false;
-            for (const auto& target : link_targets(*t)) {
-              bool fatal = false;
-              std::string why = link_problem(target, fatal);
-              if (why.empty()) continue;
-              if (fatal) c.d.error(v.pos, path, why);
-              else c.d.warning(v.pos, path, why);
-              broken = broken || fatal;
-            }
-            if (broken) return std::nullopt;
-            return model::prose{*t, v.pos};
-          },
-          [](schema_defs&) {
-            return string_schema().set("contentMediaType", json::string("text/markdown"));
-          }};
+  return {
+      [](const value& v, const std::string& path, read_context& c) -> std::optional<model::prose> {
+        auto t = as_text(v, path, c.d);
+        if (!t) return std::nullopt;
+        // Links are checked here, where the prose's place is known.
+        bool broken = false;
+        for (const auto& target : link_targets(*t)) {
+          bool fatal = false;
+          std::string why = link_problem(target, fatal);
+          if (why.empty()) continue;
+          if (fatal)
+            c.d.error(v.pos, path, why);
+          else
+            c.d.warning(v.pos, path, why);
+          broken = broken || fatal;
+        }
+        if (broken) return std::nullopt;
+        return model::prose{*t, v.pos};
+      },
+      [](schema_defs&) {
+        return string_schema().set("contentMediaType", json::string("text/markdown"));
+      }};
 }
 
 kind<std::string> email_address() {
   kind<std::string> plain = text();
-  return {[plain](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
+  return {[plain](const value& v, const std::string& path,
+                  read_context& c) -> std::optional<std::string> {
             auto t = plain.read(v, path, c);
             if (!t) return std::nullopt;
             if (auto why = email_problem(*t); !why.empty()) {
@@ -117,11 +129,15 @@ kind<std::string> email_address() {
             }
             return t;
           },
-          [plain](schema_defs& defs) { return plain.schema(defs).set("format", json::string("email")); }};
+          [plain](schema_defs& defs) {
+            return plain.schema(defs).set("format", json::string("email"));
+          }};
 }
 
 kind<bool> boolean() {
-  return {[](const value& v, const std::string& path, read_context& c) { return as_boolean(v, path, c.d); },
+  return {[](const value& v, const std::string& path, read_context& c) {
+            return as_boolean(v, path, c.d);
+          },
           [](schema_defs&) { return json::object().set("type", json::string("boolean")); }};
 }
 
@@ -141,36 +157,44 @@ kind<double> positive_number() {
   return {[](const value& v, const std::string& path, read_context& c) -> std::optional<double> {
             auto n = as_number(v, path, c.d);
             if (n && *n <= 0) {
-              c.d.error(v.pos, path, fmt::format("expected a number greater than 0, got {}", v.describe()));
+              c.d.error(v.pos, path,
+                        fmt::format("expected a number greater than 0, got {}", v.describe()));
               return std::nullopt;
             }
             return n;
           },
           [](schema_defs&) {
-            return json::object().set("type", json::string("number")).set("exclusiveMinimum", json::number(0));
+            return json::object()
+                .set("type", json::string("number"))
+                .set("exclusiveMinimum", json::number(0));
           }};
 }
 
 kind<model::date> date() {
-  return {read_date, [](schema_defs&) { return string_schema().set("format", json::string("date")); }};
+  return {read_date,
+          [](schema_defs&) { return string_schema().set("format", json::string("date")); }};
 }
 
 kind<std::string> month() {
-  return {[](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
-            auto t = as_text(v, path, c.d);
-            if (!t) return std::nullopt;
-            std::string s = trim(*t);
-            if (model::parse_date(s + "-01")) return s;
-            c.d.error(v.pos, path, fmt::format("expected a month written YYYY-MM, like 2009-07, got {}", v.describe()));
-            return std::nullopt;
-          },
-          [](schema_defs&) {
-            return string_schema().set("pattern", json::string("^[0-9]{4}-(0[1-9]|1[0-2])$"));
-          }};
+  return {
+      [](const value& v, const std::string& path, read_context& c) -> std::optional<std::string> {
+        auto t = as_text(v, path, c.d);
+        if (!t) return std::nullopt;
+        std::string s = trim(*t);
+        if (model::parse_date(s + "-01")) return s;
+        c.d.error(
+            v.pos, path,
+            fmt::format("expected a month written YYYY-MM, like 2009-07, got {}", v.describe()));
+        return std::nullopt;
+      },
+      [](schema_defs&) {
+        return string_schema().set("pattern", json::string("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+      }};
 }
 
 kind<model::timescale> timescale() {
-  return {[](const value& v, const std::string& path, read_context& c) -> std::optional<model::timescale> {
+  return {[](const value& v, const std::string& path,
+             read_context& c) -> std::optional<model::timescale> {
             auto t = as_text(v, path, c.d);
             if (!t) return std::nullopt;
             std::string s = trim(*t);

@@ -73,24 +73,28 @@ bool expect_list(const value& v, const std::string& path, read_context& c);
 
 template <class V>
 kind<std::vector<V>> list(kind<V> item) {
-  return {[item](const value& v, const std::string& path, read_context& c) -> std::optional<std::vector<V>> {
-            if (!expect_list(v, path, c)) return std::nullopt;
-            // One bad entry leaves the whole list out, so no check made
-            // later on the list (row widths) reports a second problem.
-            std::vector<V> out;
-            bool complete = true;
-            for (std::size_t i = 0; i < v.items.size(); ++i) {
-              std::string p = item_path(path, i);
-              c.where[p] = v.items[i].pos;
-              if (auto x = item.read(v.items[i], p, c)) out.push_back(std::move(*x));
-              else complete = false;
-            }
-            if (!complete) return std::nullopt;
-            return out;
-          },
-          [item](schema_defs& defs) {
-            return json::object().set("type", json::string("array")).set("items", item.schema(defs));
-          }};
+  return {
+      [item](const value& v, const std::string& path,
+             read_context& c) -> std::optional<std::vector<V>> {
+        if (!expect_list(v, path, c)) return std::nullopt;
+        // One bad entry leaves the whole list out, so no check made
+        // later on the list (row widths) reports a second problem.
+        std::vector<V> out;
+        bool complete = true;
+        for (std::size_t i = 0; i < v.items.size(); ++i) {
+          std::string p = item_path(path, i);
+          c.where[p] = v.items[i].pos;
+          if (auto x = item.read(v.items[i], p, c))
+            out.push_back(std::move(*x));
+          else
+            complete = false;
+        }
+        if (!complete) return std::nullopt;
+        return out;
+      },
+      [item](schema_defs& defs) {
+        return json::object().set("type", json::string("array")).set("items", item.schema(defs));
+      }};
 }
 
 // Names written in the input for the values of an enum.
@@ -99,7 +103,8 @@ kind<E> enumeration(std::vector<std::pair<std::string, E>> names) {
   std::vector<std::string> words;
   for (const auto& n : names) words.push_back(n.first);
   kind<std::string> words_kind = choice(words);
-  return {[names, words_kind](const value& v, const std::string& path, read_context& c) -> std::optional<E> {
+  return {[names, words_kind](const value& v, const std::string& path,
+                              read_context& c) -> std::optional<E> {
             auto word = words_kind.read(v, path, c);
             if (!word) return std::nullopt;
             for (const auto& n : names)
@@ -110,8 +115,12 @@ kind<E> enumeration(std::vector<std::pair<std::string, E>> names) {
 }
 
 // Empty text in a required field is as good as a missing one.
-inline bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-inline bool is_blank(const model::prose& p) { return p.empty(); }
+inline bool is_blank(const std::string& s) {
+  return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+inline bool is_blank(const model::prose& p) {
+  return p.empty();
+}
 template <class V>
 bool is_blank(const std::vector<V>& list) {
   return list.empty();
@@ -130,7 +139,8 @@ class object_type {
       : name_(std::move(name)), description_(std::move(description)), pos_(pos) {}
 
   template <class V>
-  object_type& add(std::string key, V T::*member, kind<V> k, std::string description, bool required = false) {
+  object_type& add(std::string key, V T::*member, kind<V> k, std::string description,
+                   bool required = false) {
     return add_field(std::move(key), std::move(k), std::move(description), required,
                      [member](T& out, V&& x) { out.*member = std::move(x); });
   }
@@ -171,7 +181,9 @@ class object_type {
     json required = json::array();
     bool any_required = false;
     for (const auto& f : fields_) {
-      properties.set(f.key, json::object().set("description", json::string(f.description)).merge(f.schema(defs)));
+      properties.set(
+          f.key,
+          json::object().set("description", json::string(f.description)).merge(f.schema(defs)));
       if (f.required) required.push(json::string(f.key));
       any_required = any_required || f.required;
     }
@@ -205,14 +217,17 @@ class object_type {
   }
 
   template <class V, class Store>
-  object_type& add_field(std::string key, kind<V> k, std::string description, bool required, Store store) {
-    auto read = [k, required, store](const value& v, const std::string& path, read_context& c, T& out) {
+  object_type& add_field(std::string key, kind<V> k, std::string description, bool required,
+                         Store store) {
+    auto read = [k, required, store](const value& v, const std::string& path, read_context& c,
+                                     T& out) {
       auto x = k.read(v, path, c);
       if (!x) return;
       if (required && is_blank(*x)) c.d.error(v.pos, path, "required field is empty");
       store(out, std::move(*x));
     };
-    fields_.push_back({std::move(key), required, std::move(description), std::move(read), k.schema});
+    fields_.push_back(
+        {std::move(key), required, std::move(description), std::move(read), k.schema});
     return *this;
   }
 

@@ -13,14 +13,26 @@ void write_string(std::string& out, const std::string& s) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        else
+          out += c;
     }
   }
   out += '"';
@@ -58,7 +70,9 @@ json json::array(std::vector<json> items) {
   return j;
 }
 
-json json::object() { return json(); }
+json json::object() {
+  return json();
+}
 
 json& json::set(const std::string& key, json v) {
   for (auto& m : members_)
@@ -90,11 +104,16 @@ std::string json::dump() const {
 void json::write(std::string& out, int indent) const {
   std::string pad(static_cast<std::size_t>(indent + 2), ' ');
   switch (type_) {
-    case kind::string: write_string(out, text_); return;
+    case kind::string:
+      write_string(out, text_);
+      return;
     case kind::number:
-    case kind::boolean: out += text_; return;
+    case kind::boolean:
+      out += text_;
+      return;
     case kind::array: {
-      bool plain = std::all_of(items_.begin(), items_.end(), [](const json& j) { return j.is_plain(); });
+      bool plain =
+          std::all_of(items_.begin(), items_.end(), [](const json& j) { return j.is_plain(); });
       if (items_.empty() || plain) {
         out += '[';
         for (std::size_t i = 0; i < items_.size(); ++i) {

@@ -14,7 +14,8 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   value root;
   std::vector<std::string> sources;
   try {
-    root = load_yaml_file(file, parse_limits{}, include_options{.follow = true, .files_read = &sources});
+    root = load_yaml_file(file, parse_limits{},
+                          include_options{.follow = true, .files_read = &sources});
   } catch (const yaml_error& e) {
     d.error(e.where(), "", e.message());
     return std::nullopt;
@@ -39,7 +40,8 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   if (!p.logo.empty()) {
     // As compose opens it: relative to the input's folder.
     std::string logo = (file.parent_path() / p.logo).string();
-    if (std::find(p.sources.begin(), p.sources.end(), logo) == p.sources.end()) p.sources.push_back(logo);
+    if (std::find(p.sources.begin(), p.sources.end(), logo) == p.sources.end())
+      p.sources.push_back(logo);
   }
   model::derive(p);
   return p;
@@ -51,9 +53,10 @@ std::string paper_json_schema() {
   out.set("$schema", json::string("https://json-schema.org/draft/2020-12/schema"));
   out.set("title", json::string("Committee paper input"));
   out.merge(paper_type().schema(defs));
-  out.set("description", json::string("The input of one council committee paper (YAML or JSON) once includes "
-                                       "are resolved. Generated from the loader's field table by "
-                                       "cp::ingest::paper_json_schema(); do not edit by hand."));
+  out.set("description",
+          json::string("The input of one council committee paper (YAML or JSON) once includes "
+                       "are resolved. Generated from the loader's field table by "
+                       "cp::ingest::paper_json_schema(); do not edit by hand."));
   out.set("$defs", defs.to_json());
   return out.dump();
 }

@@ -66,11 +66,13 @@ std::optional<bool> as_boolean(const value& v, const std::string& path, diagnost
   if (v.is_scalar() && !v.quoted)
     if (auto b = parse_boolean(v.text)) return b;
   d.error(v.pos, path,
-          fmt::format("expected true or false, {}", got(v, parse_boolean(v.text).has_value(), "true or false")));
+          fmt::format("expected true or false, {}",
+                      got(v, parse_boolean(v.text).has_value(), "true or false")));
   return std::nullopt;
 }
 
-std::optional<int> as_integer(const value& v, int min, int max, const std::string& path, diagnostics& d) {
+std::optional<int> as_integer(const value& v, int min, int max, const std::string& path,
+                              diagnostics& d) {
   int out = 0;
   bool whole = false;
   if (v.is_scalar()) {
@@ -97,8 +99,10 @@ std::optional<int> as_integer(const value& v, int min, int max, const std::strin
 
 std::optional<std::string> as_choice(const value& v, const std::vector<std::string>& choices,
                                      const std::string& path, diagnostics& d) {
-  if (v.is_scalar() && std::find(choices.begin(), choices.end(), v.text) != choices.end()) return v.text;
-  std::string msg = fmt::format("expected one of {}, got {}", fmt::join(choices, ", "), v.describe());
+  if (v.is_scalar() && std::find(choices.begin(), choices.end(), v.text) != choices.end())
+    return v.text;
+  std::string msg =
+      fmt::format("expected one of {}, got {}", fmt::join(choices, ", "), v.describe());
   if (v.is_scalar())
     if (auto near = nearest(v.text, choices)) msg += fmt::format(" (did you mean \"{}\"?)", *near);
   d.error(v.pos, path, msg);
@@ -107,7 +111,8 @@ std::optional<std::string> as_choice(const value& v, const std::vector<std::stri
 
 map_reader::map_reader(const value& v, std::string path, diagnostics& diags)
     : v_(v), path_(std::move(path)), diags_(diags), ok_(v.is_map()) {
-  if (!ok_) diags_.error(v.pos, path_, fmt::format("expected a mapping of fields, got {}", v.describe()));
+  if (!ok_)
+    diags_.error(v.pos, path_, fmt::format("expected a mapping of fields, got {}", v.describe()));
 }
 
 const value* map_reader::get(std::string_view key, bool required) {
@@ -120,7 +125,8 @@ const value* map_reader::get(std::string_view key, bool required) {
     source_position at = v_.pos;
     for (const auto& m : v_.members)
       if (m.key == key) at = m.key_pos;
-    diags_.error(at, field_path(path_, key), found ? "required field is empty" : "required field is missing");
+    diags_.error(at, field_path(path_, key),
+                 found ? "required field is empty" : "required field is missing");
   }
   return nullptr;
 }
@@ -150,7 +156,8 @@ std::optional<int> map_reader::integer(std::string_view key, int min, int max, b
 }
 
 std::optional<std::string> map_reader::choice(std::string_view key,
-                                              const std::vector<std::string>& choices, bool required) {
+                                              const std::vector<std::string>& choices,
+                                              bool required) {
   const value* v = get(key, required);
   if (!v) return std::nullopt;
   return as_choice(*v, choices, field_path(path_, key), diags_);

@@ -69,7 +69,8 @@ std::optional<std::string> as_text(const value& v, const std::string& path, diag
 std::optional<double> as_number(const value& v, const std::string& path, diagnostics& d);
 std::optional<bool> as_boolean(const value& v, const std::string& path, diagnostics& d);
 // A whole number within [min, max].
-std::optional<int> as_integer(const value& v, int min, int max, const std::string& path, diagnostics& d);
+std::optional<int> as_integer(const value& v, int min, int max, const std::string& path,
+                              diagnostics& d);
 // One of `choices`, suggesting the nearest when it is misspelt.
 std::optional<std::string> as_choice(const value& v, const std::vector<std::string>& choices,
                                      const std::string& path, diagnostics& d);

@@ -13,10 +13,14 @@ const value* value::find(std::string_view key) const {
 
 std::string value::describe() const {
   switch (type) {
-    case kind::null: return "nothing";
-    case kind::list: return "a list";
-    case kind::map: return "a mapping";
-    case kind::scalar: break;
+    case kind::null:
+      return "nothing";
+    case kind::list:
+      return "a list";
+    case kind::map:
+      return "a mapping";
+    case kind::scalar:
+      break;
   }
   constexpr std::size_t max_shown = 40;
   if (text.size() <= max_shown) return fmt::format("\"{}\"", text);

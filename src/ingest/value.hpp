@@ -19,8 +19,8 @@ struct value {
   enum class kind { null, scalar, list, map };
 
   kind type = kind::null;
-  std::string text;     // scalar text
-  bool quoted = false;  // scalar written in quotes (or as a block scalar)
+  std::string text;             // scalar text
+  bool quoted = false;          // scalar written in quotes (or as a block scalar)
   std::vector<value> items;     // list
   std::vector<member> members;  // map, in file order, keys unique
   source_position pos;

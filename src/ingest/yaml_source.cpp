@@ -16,8 +16,9 @@
 namespace cp::ingest {
 
 yaml_error::yaml_error(source_position where, const std::string& message)
-    : input_error(where.line > 0 ? fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, message)
-                                 : fmt::format("{}: {}", where.file, message)),
+    : input_error(where.line > 0
+                      ? fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, message)
+                      : fmt::format("{}: {}", where.file, message)),
       where_(std::move(where)),
       message_(message) {}
 
@@ -38,11 +39,14 @@ struct session {
 value parse_document(std::string_view text, const std::string& file_name, session& s, int depth);
 
 // Where byte `offset` of `text` is, as line and column.
-source_position position_of_offset(std::string_view text, std::size_t offset, const std::string& file_name) {
+source_position position_of_offset(std::string_view text, std::size_t offset,
+                                   const std::string& file_name) {
   int line = 1, col = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') line++, col = 1;
-    else col++;
+    if (text[i] == '\n')
+      line++, col = 1;
+    else
+      col++;
   }
   return {file_name, line, col};
 }
@@ -60,9 +64,11 @@ void count_bytes(session& s, std::size_t size, const source_position& at, bool i
   s.bytes += size;
   if (s.bytes <= s.limits.max_bytes) return;
   if (!included)
-    throw yaml_error(at, fmt::format("file is {} bytes, more than the limit of {}", size, s.limits.max_bytes));
-  throw yaml_error(at, fmt::format("the input and the files it includes are more than {} bytes together",
-                                   s.limits.max_bytes));
+    throw yaml_error(
+        at, fmt::format("file is {} bytes, more than the limit of {}", size, s.limits.max_bytes));
+  throw yaml_error(
+      at, fmt::format("the input and the files it includes are more than {} bytes together",
+                      s.limits.max_bytes));
 }
 
 class converter {
@@ -71,8 +77,9 @@ class converter {
 
   value convert(const YAML::Node& node, int depth) {
     if (++s_.nodes > s_.limits.max_nodes)
-      fail(node.Mark(), fmt::format("more than {} values (aliases expanded); refusing to read further",
-                                    s_.limits.max_nodes));
+      fail(node.Mark(),
+           fmt::format("more than {} values (aliases expanded); refusing to read further",
+                       s_.limits.max_nodes));
     if (depth > s_.limits.max_depth)
       fail(node.Mark(), fmt::format("nested more than {} levels deep", s_.limits.max_depth));
     if (s_.includes.follow) check_tag(node);
@@ -84,7 +91,8 @@ class converter {
         v.type = value::kind::null;
         break;
       case YAML::NodeType::Scalar:
-        if (s_.includes.follow && node.Tag() == "!include") return include(node.Scalar(), node.Mark(), depth);
+        if (s_.includes.follow && node.Tag() == "!include")
+          return include(node.Scalar(), node.Mark(), depth);
         v.type = value::kind::scalar;
         v.text = node.Scalar();
         // yaml-cpp tags quoted and block scalars "!" and plain ones "?";
@@ -103,8 +111,7 @@ class converter {
           if (!kv.first.IsScalar()) fail(kv.first.Mark(), "a mapping key must be plain text");
           std::string key = kv.first.Scalar();
           check_text(key, kv.first.Mark());
-          if (v.find(key))
-            fail(kv.first.Mark(), fmt::format("duplicate key \"{}\"", key));
+          if (v.find(key)) fail(kv.first.Mark(), fmt::format("duplicate key \"{}\"", key));
           member m{key, position(kv.first.Mark()), convert(kv.second, depth + 1)};
           v.members.push_back(std::move(m));
         }
@@ -119,7 +126,9 @@ class converter {
     return {file_, m.line + 1, m.column + 1};
   }
 
-  [[noreturn]] void fail(const YAML::Mark& m, const std::string& msg) const { throw yaml_error(position(m), msg); }
+  [[noreturn]] void fail(const YAML::Mark& m, const std::string& msg) const {
+    throw yaml_error(position(m), msg);
+  }
 
   void check_text(const std::string& s, const YAML::Mark& m) const {
     if (auto problem = utf8::find_problem(s))
@@ -142,7 +151,9 @@ class converter {
 
   value include_mapping(const YAML::Node& node, int depth) {
     if (node.size() != 1)
-      fail(node.Mark(), "\"$include\" must be the only key of its mapping; put the other fields in the included file");
+      fail(node.Mark(),
+           "\"$include\" must be the only key of its mapping; put the other fields in the included "
+           "file");
     const YAML::Node target = node["$include"];
     if (!target.IsScalar()) fail(target.Mark(), "\"$include\" takes the name of a file");
     return include(target.Scalar(), target.Mark(), depth);
@@ -154,7 +165,8 @@ class converter {
     if (name.empty()) fail(at, "an include needs the name of a file");
     if (static_cast<int>(s_.chain.size()) > s_.includes.max_depth)
       fail(at, fmt::format("includes are nested more than {} deep", s_.includes.max_depth));
-    std::filesystem::path path = (std::filesystem::path(file_).parent_path() / name).lexically_normal();
+    std::filesystem::path path =
+        (std::filesystem::path(file_).parent_path() / name).lexically_normal();
     std::string shown = path.string();
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -162,18 +174,22 @@ class converter {
     if (!std::filesystem::is_regular_file(path, ec))
       fail(at, fmt::format("cannot include \"{}\": there is no file {}", name, shown));
     auto canonical = std::filesystem::weakly_canonical(path, ec);
-    if (auto loop = std::find(s_.chain.begin(), s_.chain.end(), canonical); loop != s_.chain.end()) {
+    if (auto loop = std::find(s_.chain.begin(), s_.chain.end(), canonical);
+        loop != s_.chain.end()) {
       std::string circle;
-      for (auto i = static_cast<std::size_t>(loop - s_.chain.begin()); i < s_.chain_names.size(); ++i)
+      for (auto i = static_cast<std::size_t>(loop - s_.chain.begin()); i < s_.chain_names.size();
+           ++i)
         circle += s_.chain_names[i] + " includes ";
       fail(at, fmt::format("includes go round in a circle: {}{}", circle, shown));
     }
     // Counted before reading, so a huge file is never read into memory.
-    count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), position(at), true);
+    count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), position(at),
+                true);
     std::string text = read_bytes(path);
     note_read(shown);
     auto ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     if (ext == ".md" || ext == ".txt") return text_file(text, shown);
     s_.chain.push_back(canonical);
     s_.chain_names.push_back(shown);
@@ -190,8 +206,9 @@ class converter {
 
   value text_file(const std::string& text, const std::string& shown) const {
     if (auto problem = utf8::find_problem(text))
-      throw yaml_error(position_of_offset(text, problem->offset, shown),
-                       fmt::format("text contains {}, which a document cannot hold", problem->description));
+      throw yaml_error(
+          position_of_offset(text, problem->offset, shown),
+          fmt::format("text contains {}, which a document cannot hold", problem->description));
     value v;
     v.type = value::kind::scalar;
     v.text = text;
@@ -210,23 +227,31 @@ std::string explain(const std::string& msg, std::string_view text, int error_lin
   static const std::vector<std::pair<std::string_view, std::string_view>> plain = {
       {"end of sequence flow not found", "a list opened with \"[\" is not closed with \"]\""},
       {"end of map flow not found",
-       "a mapping opened with \"{\" is not closed with \"}\", or a comma is missing between its entries"},
-      {"end of map not found", "the indentation is uneven: the keys of one mapping must start in the same column"},
-      {"end of sequence not found", "the indentation is uneven: the entries of one list must start in the same column"},
+       "a mapping opened with \"{\" is not closed with \"}\", or a comma is missing between its "
+       "entries"},
+      {"end of map not found",
+       "the indentation is uneven: the keys of one mapping must start in the same column"},
+      {"end of sequence not found",
+       "the indentation is uneven: the entries of one list must start in the same column"},
       {"illegal map value",
-       "a \": \" is where YAML does not expect one; check the indentation, and put text that contains \": \" "
+       "a \": \" is where YAML does not expect one; check the indentation, and put text that "
+       "contains \": \" "
        "in quotes"},
       {"illegal map key", "a key is where YAML does not expect one; check the indentation"},
-      {"illegal block entry", "a \"- \" entry is where YAML does not expect one; check the indentation"},
+      {"illegal block entry",
+       "a \"- \" entry is where YAML does not expect one; check the indentation"},
       {"unknown token",
-       "a character YAML treats as special (such as ? : , [ ] { } # inside [ ] or { }) is not in quotes; "
+       "a character YAML treats as special (such as ? : , [ ] { } # inside [ ] or { }) is not in "
+       "quotes; "
        "put the text in quotes"},
       {"illegal EOF in scalar", "a quoted text is never closed with its quote mark"},
       {"invalid unicode: ",
-       "a \\u escape names a lone surrogate (half of a UTF-16 pair) or a code point beyond Unicode, "
+       "a \\u escape names a lone surrogate (half of a UTF-16 pair) or a code point beyond "
+       "Unicode, "
        "which a document cannot hold; write the character itself"},
       {"unknown escape character: ",
-       "a backslash in double quotes starts an escape such as \\n; write \\\\ for a backslash, or use single quotes"},
+       "a backslash in double quotes starts an escape such as \\n; write \\\\ for a backslash, or "
+       "use single quotes"},
   };
   // Tabs are the commonest cause and invisible: name the first tabbed line
   // (JSON, all in brackets, may be indented with tabs).
@@ -237,7 +262,8 @@ std::string explain(const std::string& msg, std::string_view text, int error_lin
     std::size_t end = std::min(text.find('\n', i), text.size());
     std::string_view l = text.substr(i, end - i);
     std::size_t indent = l.find_first_not_of(" \t");
-    if (l.substr(0, indent == std::string_view::npos ? l.size() : indent).find('\t') != std::string_view::npos)
+    if (l.substr(0, indent == std::string_view::npos ? l.size() : indent).find('\t') !=
+        std::string_view::npos)
       return fmt::format("line {} is indented with a tab; indent with spaces ({})", line, msg);
     i = end + 1;
   }
@@ -249,7 +275,8 @@ std::string explain(const std::string& msg, std::string_view text, int error_lin
 value parse_document(std::string_view text, const std::string& file_name, session& s, int depth) {
   if (auto problem = utf8::find_problem(text); problem && problem->description == "invalid UTF-8") {
     // Point at the line: yaml-cpp would otherwise pass the bytes through.
-    throw yaml_error(position_of_offset(text, problem->offset, file_name), "invalid UTF-8; save the file as UTF-8");
+    throw yaml_error(position_of_offset(text, problem->offset, file_name),
+                     "invalid UTF-8; save the file as UTF-8");
   }
   YAML::Node root;
   try {
@@ -257,12 +284,15 @@ value parse_document(std::string_view text, const std::string& file_name, sessio
     root = YAML::Load(copy);
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp stops itself a few hundred levels down with "bad file".
-    throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1},
-                     fmt::format("lists and mappings are nested more than {} levels deep; refusing to read further",
-                                 s.limits.max_depth));
+    throw yaml_error(
+        {file_name, e.mark.line + 1, e.mark.column + 1},
+        fmt::format(
+            "lists and mappings are nested more than {} levels deep; refusing to read further",
+            s.limits.max_depth));
   } catch (const YAML::Exception& e) {
     if (e.mark.is_null()) throw yaml_error({file_name, 0, 0}, explain(e.msg, text, 0));
-    throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1}, explain(e.msg, text, e.mark.line + 1));
+    throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1},
+                     explain(e.msg, text, e.mark.line + 1));
   }
   converter c(file_name, s);
   try {
@@ -290,13 +320,15 @@ value load_yaml_file(const std::filesystem::path& path, const parse_limits& limi
   auto size = std::filesystem::file_size(path, ec);
   if (ec) throw yaml_error({path.string(), 0, 0}, fmt::format("cannot read: {}", ec.message()));
   if (size > limits.max_bytes)
-    throw yaml_error({path.string(), 0, 0},
-                     fmt::format("file is {} bytes, more than the limit of {}", size, limits.max_bytes));
+    throw yaml_error(
+        {path.string(), 0, 0},
+        fmt::format("file is {} bytes, more than the limit of {}", size, limits.max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw yaml_error({path.string(), 0, 0}, "cannot open");
   std::ostringstream ss;
   ss << in.rdbuf();
-  if (auto* read = includes.files_read; read && std::find(read->begin(), read->end(), path.string()) == read->end())
+  if (auto* read = includes.files_read;
+      read && std::find(read->begin(), read->end(), path.string()) == read->end())
     read->push_back(path.string());
   return parse_yaml(ss.str(), path.string(), limits, includes);
 }

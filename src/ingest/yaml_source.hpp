@@ -48,8 +48,8 @@ class yaml_error : public input_error {
 // files are found relative to its folder. Throws yaml_error on syntax errors,
 // duplicate keys, text that is not valid UTF-8 or holds characters XML
 // forbids, broken limits and includes that cannot be followed.
-value parse_yaml(std::string_view text, const std::string& file_name, const parse_limits& limits = {},
-                 const include_options& includes = {});
+value parse_yaml(std::string_view text, const std::string& file_name,
+                 const parse_limits& limits = {}, const include_options& includes = {});
 
 // Reads and parses a file; messages name `path` as given.
 value load_yaml_file(const std::filesystem::path& path, const parse_limits& limits = {},

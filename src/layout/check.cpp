@@ -20,7 +20,8 @@ class checker {
     for (std::size_t i = 0; i < d_.sequences.size(); ++i)
       if (!hs_.find_scheme(d_.sequences[i].scheme))
         fail(fmt::format("sequence {}", i + 1),
-             fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", d_.sequences[i].scheme, hs_.name));
+             fmt::format("numbering scheme \"{}\" is not in house style \"{}\"",
+                         d_.sequences[i].scheme, hs_.name));
     // Anchors first, so links can point forwards.
     for (const auto& s : d_.sections) {
       collect_anchors(s.body);
@@ -67,11 +68,12 @@ class checker {
 
   void numbering(const std::string& where, const doc::numbering_ref& ref) const {
     if (ref.sequence >= d_.sequences.size())
-      fail(where, fmt::format("numbering refers to sequence {} of {}", ref.sequence + 1, d_.sequences.size()));
+      fail(where, fmt::format("numbering refers to sequence {} of {}", ref.sequence + 1,
+                              d_.sequences.size()));
     const auto& scheme = hs_.scheme(d_.sequences[ref.sequence].scheme);
     if (ref.level < 0 || static_cast<std::size_t>(ref.level) >= scheme.levels.size())
-      fail(where, fmt::format("numbering level {} is outside scheme \"{}\" (levels 1-{})", ref.level + 1,
-                              scheme.name, scheme.levels.size()));
+      fail(where, fmt::format("numbering level {} is outside scheme \"{}\" (levels 1-{})",
+                              ref.level + 1, scheme.name, scheme.levels.size()));
   }
 
   void picture(const std::string& where, const doc::picture& p) const {
@@ -86,8 +88,10 @@ class checker {
       if (const auto* l = std::get_if<doc::link>(&node)) {
         const std::string& t = l->target;
         if (!t.empty() && t.front() == '#') {
-          if (!anchors_.count(t.substr(1))) fail(where, fmt::format("link to unknown anchor \"{}\"", t));
-        } else if (!(t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))) {
+          if (!anchors_.count(t.substr(1)))
+            fail(where, fmt::format("link to unknown anchor \"{}\"", t));
+        } else if (!(t.starts_with("http://") || t.starts_with("https://") ||
+                     t.starts_with("mailto:"))) {
           fail(where, fmt::format("link target \"{}\" is not http(s), mailto or #anchor", t));
         } else if (!xml::is_uri(t)) {
           fail(where, fmt::format("link target \"{}\" is not a valid URI", t));
@@ -95,7 +99,8 @@ class checker {
       } else if (const auto* p = std::get_if<doc::picture>(&node)) {
         picture(where, *p);
       } else if (const auto* r = std::get_if<doc::page_ref>(&node)) {
-        if (!anchors_.count(r->anchor)) fail(where, fmt::format("page reference to unknown anchor \"{}\"", r->anchor));
+        if (!anchors_.count(r->anchor))
+          fail(where, fmt::format("page reference to unknown anchor \"{}\"", r->anchor));
       }
     }
   }
@@ -111,20 +116,23 @@ class checker {
         if (p->numbering) numbering(at, *p->numbering);
         inlines(at, p->content);
       } else if (const auto* h = std::get_if<doc::heading>(&node)) {
-        if (h->level < 1 || h->level > 3) fail(at, fmt::format("heading level {} is not 1-3", h->level));
+        if (h->level < 1 || h->level > 3)
+          fail(at, fmt::format("heading level {} is not 1-3", h->level));
         role(at, h->role.empty() ? fmt::format("heading-{}", h->level) : h->role);
         if (h->numbering) numbering(at, *h->numbering);
         inlines(at, h->content);
       } else if (const auto* l = std::get_if<doc::list>(&node)) {
         if (l->sequence >= d_.sequences.size())
-          fail(at, fmt::format("list refers to sequence {} of {}", l->sequence + 1, d_.sequences.size()));
+          fail(at, fmt::format("list refers to sequence {} of {}", l->sequence + 1,
+                               d_.sequences.size()));
         if (l->items.empty()) fail(at, "list has no items");
         for (std::size_t k = 0; k < l->items.size(); ++k)
           check_blocks(l->items[k].blocks, fmt::format("{} (list) item {}", at, k + 1), false);
       } else if (const auto* t = std::get_if<doc::table>(&node)) {
         if (t->rows.empty()) fail(at, "table has no rows");
         if (t->header_rows < 0 || static_cast<std::size_t>(t->header_rows) > t->rows.size())
-          fail(at, fmt::format("table has {} header rows but {} rows", t->header_rows, t->rows.size()));
+          fail(at,
+               fmt::format("table has {} header rows but {} rows", t->header_rows, t->rows.size()));
         try {
           build_grid(*t);
         } catch (const document_error& e) {
@@ -158,6 +166,8 @@ class checker {
 
 }  // namespace
 
-void check_document(const doc::document& d, const style::house_style& hs) { checker(d, hs).run(); }
+void check_document(const doc::document& d, const style::house_style& hs) {
+  checker(d, hs).run();
+}
 
 }  // namespace cp::layout

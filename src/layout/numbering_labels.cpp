@@ -7,10 +7,9 @@ namespace cp::layout {
 namespace {
 
 std::string roman(int n, bool upper) {
-  static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                      {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                      {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                      {1, "i"}};
+  static const std::pair<int, const char*> table[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string out;
   for (auto [v, s] : table)
     while (n >= v) out += s, n -= v;
@@ -31,13 +30,19 @@ std::string format_counter(int n, style::number_format f) {
   using style::number_format;
   if (n <= 0) n = 1;
   switch (f) {
-    case number_format::decimal: return fmt::format("{}", n);
-    case number_format::lower_letter: return letters(n, false);
-    case number_format::upper_letter: return letters(n, true);
-    case number_format::lower_roman: return roman(n, false);
-    case number_format::upper_roman: return roman(n, true);
+    case number_format::decimal:
+      return fmt::format("{}", n);
+    case number_format::lower_letter:
+      return letters(n, false);
+    case number_format::upper_letter:
+      return letters(n, true);
+    case number_format::lower_roman:
+      return roman(n, false);
+    case number_format::upper_roman:
+      return roman(n, true);
     case number_format::bullet:
-    case number_format::none: return "";
+    case number_format::none:
+      return "";
   }
   return "";
 }

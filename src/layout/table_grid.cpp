@@ -31,12 +31,14 @@ table_grid build_grid(const doc::table& t) {
       auto cs = static_cast<std::size_t>(cell.col_span);
       auto rs = static_cast<std::size_t>(cell.row_span);
       if (r + rs > t.rows.size())
-        throw document_error(fmt::format("table row {} cell {} spans past the last row", r + 1, c + 1));
+        throw document_error(
+            fmt::format("table row {} cell {} spans past the last row", r + 1, c + 1));
       for (std::size_t dr = 0; dr < rs; ++dr) {
         ensure(r + dr, col + cs);
         for (std::size_t dc = 0; dc < cs; ++dc) {
           if (taken[r + dr][col + dc])
-            throw document_error(fmt::format("table row {} cell {} overlaps another cell", r + 1, c + 1));
+            throw document_error(
+                fmt::format("table row {} cell {} overlaps another cell", r + 1, c + 1));
           taken[r + dr][col + dc] = true;
           grid_slot& s = slots[r + dr][col + dc];
           s.what = (dr == 0 && dc == 0) ? grid_slot::kind::origin : grid_slot::kind::covered;

@@ -12,14 +12,14 @@ namespace cp::layout {
 // What occupies one grid position.
 struct grid_slot {
   enum class kind {
-    origin,      // top-left position of a cell
-    covered,     // inside a cell that started to the left or above
-    padding,     // the row ran out of cells: writers add an empty cell
+    origin,   // top-left position of a cell
+    covered,  // inside a cell that started to the left or above
+    padding,  // the row ran out of cells: writers add an empty cell
   };
   kind what = kind::padding;
-  std::size_t row = 0;   // row and index in that row of the cell that covers it
+  std::size_t row = 0;  // row and index in that row of the cell that covers it
   std::size_t cell = 0;
-  int col_offset = 0;    // position within the cell's span
+  int col_offset = 0;  // position within the cell's span
   int row_offset = 0;
 };
 

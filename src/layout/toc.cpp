@@ -40,8 +40,8 @@ struct toc_collector {
 
 }  // namespace
 
-std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level,
-                                   section_range scope) {
+std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs,
+                                   int max_level, section_range scope) {
   toc_collector c{numbering_counter(d, hs), max_level, {}, 0, true};
   for (std::size_t i = 0; i < d.sections.size(); ++i) {
     c.in_scope = i >= scope.first && i < scope.last;
@@ -60,9 +60,13 @@ section_range part_of_section(const doc::document& d, std::size_t index) {
   return {first, last};
 }
 
-std::string heading_bookmark(std::size_t ordinal) { return fmt::format("_Toc{:08d}", ordinal + 1); }
+std::string heading_bookmark(std::size_t ordinal) {
+  return fmt::format("_Toc{:08d}", ordinal + 1);
+}
 
-std::string part_bookmark(std::size_t ordinal) { return fmt::format("_Part{:04d}", ordinal + 1); }
+std::string part_bookmark(std::size_t ordinal) {
+  return fmt::format("_Part{:04d}", ordinal + 1);
+}
 
 std::map<std::string, std::size_t> part_anchors(const doc::document& d) {
   std::map<std::string, std::size_t> out;
@@ -74,7 +78,8 @@ std::map<std::string, std::size_t> part_anchors(const doc::document& d) {
 
 std::map<std::string, std::string> anchor_bookmarks(const doc::document& d) {
   std::map<std::string, std::string> out;
-  for (const auto& [anchor, ordinal] : heading_anchors(d)) out.emplace(anchor, heading_bookmark(ordinal));
+  for (const auto& [anchor, ordinal] : heading_anchors(d))
+    out.emplace(anchor, heading_bookmark(ordinal));
   for (const auto& [anchor, ordinal] : part_anchors(d)) out.emplace(anchor, part_bookmark(ordinal));
   return out;
 }

@@ -13,8 +13,8 @@ namespace cp::layout {
 
 struct toc_entry {
   int level = 1;
-  std::string label;  // the heading's number as displayed, e.g. "3" or "3.2"; may be empty
-  std::string text;   // the heading's plain text
+  std::string label;        // the heading's number as displayed, e.g. "3" or "3.2"; may be empty
+  std::string text;         // the heading's plain text
   std::size_t heading = 0;  // ordinal of the heading in reading order
 };
 
@@ -26,8 +26,8 @@ struct section_range {
 
 // The entries of a contents list of headings up to `max_level` (in_toc ones),
 // from the sections in `scope` (numbers still count through the whole document).
-std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs, int max_level,
-                                   section_range scope = {});
+std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs,
+                                   int max_level, section_range scope = {});
 
 // The sections of the part (doc::section::part_anchor) holding section
 // `index`; the whole document when no part holds it.

@@ -30,7 +30,8 @@ std::uint16_t be16(std::string_view b, std::size_t i) {
 void check_size(std::uint32_t w, std::uint32_t h, std::string_view name) {
   if (w == 0 || h == 0) bad(name, "zero width or height");
   if (w > max_pixels_per_side || h > max_pixels_per_side)
-    bad(name, fmt::format("{}x{} pixels is larger than {} pixels a side", w, h, max_pixels_per_side));
+    bad(name,
+        fmt::format("{}x{} pixels is larger than {} pixels a side", w, h, max_pixels_per_side));
 }
 
 image_info probe_png(std::string_view b, std::string_view name) {
@@ -84,7 +85,8 @@ image_info probe_jpeg(std::string_view b, std::string_view name) {
         info.dpi_y = dy * scale;
       }
     }
-    bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    bool sof =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof) {
       if (seg.size() < 5) bad(name, "truncated JPEG frame header");
       std::uint16_t h = be16(seg, 1), w = be16(seg, 3);
@@ -101,7 +103,9 @@ image_info probe_jpeg(std::string_view b, std::string_view name) {
 
 }  // namespace
 
-std::string_view extension(image_format f) { return f == image_format::png ? "png" : "jpeg"; }
+std::string_view extension(image_format f) {
+  return f == image_format::png ? "png" : "jpeg";
+}
 std::string_view mime_type(image_format f) {
   return f == image_format::png ? "image/png" : "image/jpeg";
 }

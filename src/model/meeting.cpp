@@ -9,11 +9,16 @@ namespace cp::model {
 
 std::string standard_item_name(standard_item s) {
   switch (s) {
-    case standard_item::none: return "";
-    case standard_item::apologies: return "apologies";
-    case standard_item::declarations: return "declarations";
-    case standard_item::minutes: return "minutes";
-    case standard_item::urgent_business: return "urgent-business";
+    case standard_item::none:
+      return "";
+    case standard_item::apologies:
+      return "apologies";
+    case standard_item::declarations:
+      return "declarations";
+    case standard_item::minutes:
+      return "minutes";
+    case standard_item::urgent_business:
+      return "urgent-business";
   }
   return "";
 }
@@ -41,15 +46,20 @@ std::string schedule_12a_paragraph(int paragraph) {
   static constexpr std::array<const char*, 7> words = {
       "Information relating to any individual.",
       "Information which is likely to reveal the identity of an individual.",
-      "Information relating to the financial or business affairs of any particular person (including the "
+      "Information relating to the financial or business affairs of any particular person "
+      "(including the "
       "authority holding that information).",
       "Information relating to any consultations or negotiations, or contemplated consultations or "
-      "negotiations, in connection with any labour relations matter arising between the authority or a "
+      "negotiations, in connection with any labour relations matter arising between the authority "
+      "or a "
       "Minister of the Crown and employees of, or office holders under, the authority.",
-      "Information in respect of which a claim to legal professional privilege could be maintained in legal "
+      "Information in respect of which a claim to legal professional privilege could be maintained "
+      "in legal "
       "proceedings.",
-      "Information which reveals that the authority proposes (a) to give under any enactment a notice under "
-      "or by virtue of which requirements are imposed on a person; or (b) to make an order or direction under "
+      "Information which reveals that the authority proposes (a) to give under any enactment a "
+      "notice under "
+      "or by virtue of which requirements are imposed on a person; or (b) to make an order or "
+      "direction under "
       "any enactment.",
       "Information relating to any action taken or to be taken in connection with the prevention, "
       "investigation or prosecution of crime."};

@@ -20,8 +20,8 @@ std::string standard_item_name(standard_item s);
 
 // A key decision's entry on the forward plan (notice of key decisions).
 struct forward_plan {
-  std::string reference;            // "FP/2026/014"
-  std::optional<date> published;    // when the entry was first published
+  std::string reference;          // "FP/2026/014"
+  std::optional<date> published;  // when the entry was first published
 };
 
 // One item of business. It may carry a report built from a paper input
@@ -29,16 +29,17 @@ struct forward_plan {
 // standard item or a short text item carries neither.
 struct agenda_item {
   standard_item standard = standard_item::none;
-  std::string title;  // as given; empty: the standard item's or the paper's title
-  prose text;         // short text shown on the front sheet
-  std::string report;    // paper input, relative to the meeting file as written
-  std::string document;  // .docx/.odt, relative to the meeting file as written
-  std::string author;    // shown on the front sheet; empty: the paper's author
+  std::string title;                 // as given; empty: the standard item's or the paper's title
+  prose text;                        // short text shown on the front sheet
+  std::string report;                // paper input, relative to the meeting file as written
+  std::string document;              // .docx/.odt, relative to the meeting file as written
+  std::string author;                // shown on the front sheet; empty: the paper's author
   std::optional<bool> key_decision;  // unset: the paper's key-decision
   std::optional<forward_plan> plan;
   std::optional<classification> access;  // unset: the paper's access (public for documents)
-  std::string urgent;  // the reason the item is urgent; empty: not urgent
-  std::optional<date> published;  // a later publication (supplementary agenda); unset: the meeting's
+  std::string urgent;                    // the reason the item is urgent; empty: not urgent
+  std::optional<date>
+      published;  // a later publication (supplementary agenda); unset: the meeting's
   std::optional<date> previous_meeting;  // minutes: the meeting they record
   source_position pos;
 };
@@ -59,7 +60,7 @@ struct meeting {
   std::string time;  // "18:30", checked; see display_time()
   std::string venue;
   membership members;
-  person contact;  // the democratic services officer
+  person contact;                 // the democratic services officer
   std::optional<date> published;  // when the agenda is published
   std::vector<agenda_item> items;
   std::string logo;  // relative to the meeting file; empty: none

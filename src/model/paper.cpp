@@ -11,11 +11,13 @@
 namespace cp::model {
 namespace {
 
-constexpr std::array<const char*, 12> month_names = {"January", "February", "March",     "April",
-                                                     "May",     "June",     "July",      "August",
-                                                     "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> month_names = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
   constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -50,7 +52,9 @@ std::string slug(std::string_view s) {
 
 }  // namespace
 
-std::string date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string date::iso() const {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 std::string date::british() const {
   return fmt::format("{} {} {}", day, month_names.at(static_cast<std::size_t>(month - 1)), year);
@@ -68,7 +72,8 @@ std::string date::financial_year() const {
 std::optional<date> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   auto y = digits(s.substr(0, 4)), m = digits(s.substr(5, 2)), d = digits(s.substr(8, 2));
-  if (!y || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > days_in_month(*y, *m)) return std::nullopt;
+  if (!y || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > days_in_month(*y, *m))
+    return std::nullopt;
   return date{*y, *m, *d};
 }
 
@@ -104,10 +109,14 @@ std::string outcome_words(std::string_view outcome) {
 
 std::string kind_name(paper_kind k) {
   switch (k) {
-    case paper_kind::committee_report: return "committee-report";
-    case paper_kind::annual_report: return "annual-report";
-    case paper_kind::audit_review: return "audit-review";
-    case paper_kind::recommendations_appendix: return "recommendations-appendix";
+    case paper_kind::committee_report:
+      return "committee-report";
+    case paper_kind::annual_report:
+      return "annual-report";
+    case paper_kind::audit_review:
+      return "audit-review";
+    case paper_kind::recommendations_appendix:
+      return "recommendations-appendix";
   }
   return "committee-report";
 }
@@ -115,20 +124,26 @@ std::string kind_name(paper_kind k) {
 std::string classification::statement() const {
   if (!exempt) return "This report is public";
   std::string s = fmt::format(
-      "This report is exempt from publication under paragraph {} of Part 1 of Schedule 12A to the Local "
+      "This report is exempt from publication under paragraph {} of Part 1 of Schedule 12A to the "
+      "Local "
       "Government Act 1972",
       paragraph);
   if (!reason.empty()) s += ": " + reason;
   return s;
 }
 
-std::string recommendation::stars() const { return std::string(static_cast<std::size_t>(std::clamp(priority, 1, 3)), '*'); }
+std::string recommendation::stars() const {
+  return std::string(static_cast<std::size_t>(std::clamp(priority, 1, 3)), '*');
+}
 
 std::string recommendation::risk() const {
   switch (priority) {
-    case 1: return "Little residual risk";
-    case 3: return "Significant residual risk";
-    default: return "Some residual risk";
+    case 1:
+      return "Little residual risk";
+    case 3:
+      return "Significant residual risk";
+    default:
+      return "Some residual risk";
   }
 }
 
@@ -155,7 +170,8 @@ std::string recommendation_summary(const paper& p) {
   std::size_t total = p.recommendations.size();
   if (total == 0) return "No recommendations";
   std::array<std::size_t, 3> by_priority{};  // little, some, significant
-  for (const auto& r : p.recommendations) by_priority[static_cast<std::size_t>(std::clamp(r.priority, 1, 3) - 1)]++;
+  for (const auto& r : p.recommendations)
+    by_priority[static_cast<std::size_t>(std::clamp(r.priority, 1, 3) - 1)]++;
   std::vector<std::string> groups;
   if (by_priority[2]) groups.push_back(fmt::format("{} significant", by_priority[2]));
   if (by_priority[1]) groups.push_back(fmt::format("{} some", by_priority[1]));

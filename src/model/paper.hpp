@@ -21,8 +21,8 @@ struct date {
 
   bool operator==(const date&) const = default;
   auto operator<=>(const date&) const = default;
-  std::string iso() const;      // "2009-07-14"
-  std::string british() const;  // "14 July 2009"
+  std::string iso() const;         // "2009-07-14"
+  std::string british() const;     // "14 July 2009"
   std::string month_year() const;  // "July 2009"
   // The financial year (April to March) holding the date: "2009/10".
   std::string financial_year() const;
@@ -160,13 +160,13 @@ struct activity {
 struct recommendation {
   std::string id;
   prose text;
-  int priority = 2;  // 1 little, 2 some, 3 significant residual risk
+  int priority = 2;     // 1 little, 2 some, 3 significant residual risk
   std::string section;  // id of the section it belongs to (inline box there)
   prose management_response;
   std::string responsibility;
   timescale due;
   source_position pos;
-  int number = 0;  // derived: 1.. in order
+  int number = 0;             // derived: 1.. in order
   std::string stars() const;  // "*", "**", "***"
   std::string risk() const;   // "Little residual risk", ...
 };
@@ -216,7 +216,7 @@ struct properties {
 struct paper {
   std::string file;  // the input file, as given
   paper_kind kind = paper_kind::committee_report;
-  std::string id;    // derived from the title when not given
+  std::string id;  // derived from the title when not given
   std::string council;
   std::string committee;
   std::optional<date> meeting_date;
@@ -228,7 +228,7 @@ struct paper {
   std::string recommendations_intro;  // "The Executive is recommended to:"
   std::vector<prose> committee_recommendations;
   std::vector<section> sections;
-  std::vector<statement> statements;        // after the sections
+  std::vector<statement> statements;  // after the sections
   std::vector<statement> options;
   std::vector<statement> consultations;
   std::vector<implication> implications;

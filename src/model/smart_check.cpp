@@ -17,7 +17,8 @@ void check_owner_and_date(const paper& p, const source_position& at, const std::
     d.warning(at, fmt::format("{}.{}", path, responsibility_key),
               fmt::format("nobody is named as responsible for {}", what));
   if (due.empty())
-    d.warning(at, fmt::format("{}.{}", path, due_key), fmt::format("no target date is set for {}", what));
+    d.warning(at, fmt::format("{}.{}", path, due_key),
+              fmt::format("no target date is set for {}", what));
   else if (due.due && p.meeting_date && *due.due < *p.meeting_date)
     d.warning(at, fmt::format("{}.{}", path, due_key),
               fmt::format("the target date {} is before the meeting on {}", due.due->british(),
@@ -34,17 +35,18 @@ void smart_check(const paper& p, diagnostics& d) {
       std::string path = fmt::format("evaluations[{}].issues[{}]", e + 1, i + 1);
       if (is.actions.empty())
         d.warning(is.pos, path + ".actions", "no actions are planned for this issue");
-      check_owner_and_date(p, is.pos, path, is.responsibility, "responsibility", is.target, "target",
-                           "this issue's actions", d);
+      check_owner_and_date(p, is.pos, path, is.responsibility, "responsibility", is.target,
+                           "target", "this issue's actions", d);
     }
   }
   for (std::size_t r = 0; r < p.recommendations.size(); ++r) {
     const auto& rec = p.recommendations[r];
     std::string path = fmt::format("recommendations[{}]", r + 1);
     if (rec.management_response.empty())
-      d.warning(rec.pos, path + ".management-response", "the recommendation has no management response");
-    check_owner_and_date(p, rec.pos, path, rec.responsibility, "responsibility", rec.due, "timescale",
-                         "the recommendation", d);
+      d.warning(rec.pos, path + ".management-response",
+                "the recommendation has no management response");
+    check_owner_and_date(p, rec.pos, path, rec.responsibility, "responsibility", rec.due,
+                         "timescale", "the recommendation", d);
   }
 }
 

@@ -84,8 +84,8 @@ class body_writer {
   pending_start pending_;
   std::map<std::size_t, std::string> last_list_;  // sequence -> xml:id of its latest text:list
   std::size_t list_ids_ = 0;
-  std::size_t headings_ = 0;  // heading ordinal, for bookmarks
-  std::size_t section_ = 0;   // the section being written (contents lists in parts)
+  std::size_t headings_ = 0;   // heading ordinal, for bookmarks
+  std::size_t section_ = 0;    // the section being written (contents lists in parts)
   std::string part_bookmark_;  // a part's bookmark waiting for its first paragraph
   // Writes the waiting part bookmark, if any, in the paragraph just opened.
   void write_part_bookmark();

@@ -22,7 +22,8 @@ void body_writer::write_caption(const doc::inlines& caption) {
   w_.open("text:sequence")
       .attr("text:ref-name", fmt::format("ref{}{}", look.table_label, ref - 1))
       .attr("text:name", look.table_label)
-      .attr("text:formula", restart ? std::string("ooow:1") : fmt::format("ooow:{}+1", look.table_label))
+      .attr("text:formula",
+            restart ? std::string("ooow:1") : fmt::format("ooow:{}+1", look.table_label))
       .attr("style:num-format", "1")
       .text(fmt::format("{}", number))
       .close();

@@ -17,12 +17,12 @@ namespace cp::odt::detail {
 // Running numbers for names that must be unique in the package (frames are
 // checked across content.xml and styles.xml together).
 struct id_counters {
-  std::size_t frames = 0;    // draw:name "Image1"
-  std::size_t tables = 0;    // table:name "Table1"
-  std::size_t captions = 0;  // text:sequence ref names
-  std::size_t caption_number = 0;  // the number shown, counted again in each part
+  std::size_t frames = 0;           // draw:name "Image1"
+  std::size_t tables = 0;           // table:name "Table1"
+  std::size_t captions = 0;         // text:sequence ref names
+  std::size_t caption_number = 0;   // the number shown, counted again in each part
   bool captions_restarted = false;  // a part has restarted caption numbers
-  std::size_t indexes = 0;   // text:name of tables of contents
+  std::size_t indexes = 0;          // text:name of tables of contents
 };
 
 class reference_styles;  // reference_parts.hpp

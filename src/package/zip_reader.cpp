@@ -38,21 +38,27 @@ bool safe_entry_name(std::string_view n) {
 }  // namespace
 
 entries read_zip(std::string_view bytes, const std::string& name, const read_limits& limits) {
-  auto fail = [&](const std::string& what) -> void { throw package_error(fmt::format("{}: {}", name, what)); };
+  auto fail = [&](const std::string& what) -> void {
+    throw package_error(fmt::format("{}: {}", name, what));
+  };
   if (bytes.size() > limits.max_package_bytes)
-    fail(fmt::format("the file is {} bytes, more than the limit of {}", bytes.size(), limits.max_package_bytes));
+    fail(fmt::format("the file is {} bytes, more than the limit of {}", bytes.size(),
+                     limits.max_package_bytes));
   zip_error_t err;
   zip_error_init(&err);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
   if (!src) fail("cannot read: out of memory");
-  std::unique_ptr<zip_t, archive_closer> za(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err));
+  std::unique_ptr<zip_t, archive_closer> za(
+      zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err));
   if (!za) {
     zip_source_free(src);
     int code = zip_error_code_zip(&err);
     std::string msg = zip_error_strerror(&err);
     zip_error_fini(&err);
-    if (code == ZIP_ER_EXISTS) fail("two entries have the same name; the package is damaged or tampered with");
-    if (code == ZIP_ER_INCONS) fail("the ZIP directory does not match its entries; the package is damaged or tampered with");
+    if (code == ZIP_ER_EXISTS)
+      fail("two entries have the same name; the package is damaged or tampered with");
+    if (code == ZIP_ER_INCONS)
+      fail("the ZIP directory does not match its entries; the package is damaged or tampered with");
     fail(fmt::format("not a readable DOCX/ODT package ({})", msg));
   }
   zip_error_fini(&err);
@@ -65,9 +71,11 @@ entries read_zip(std::string_view bytes, const std::string& name, const read_lim
   for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(za.get(), i, ZIP_FL_ENC_RAW, &st) != 0) fail(fmt::format("entry {} is damaged", i + 1));
+    if (zip_stat_index(za.get(), i, ZIP_FL_ENC_RAW, &st) != 0)
+      fail(fmt::format("entry {} is damaged", i + 1));
     std::string entry = st.name ? st.name : "";
-    if (!safe_entry_name(entry)) fail(fmt::format("entry \"{}\" would be written outside the package", entry));
+    if (!safe_entry_name(entry))
+      fail(fmt::format("entry \"{}\" would be written outside the package", entry));
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
       fail(fmt::format("entry \"{}\" is encrypted; save the document without a password", entry));
     if (out.count(entry)) fail(fmt::format("entry \"{}\" appears twice", entry));
@@ -76,14 +84,16 @@ entries read_zip(std::string_view bytes, const std::string& name, const read_lim
       continue;
     }
     if (st.size > limits.max_entry_bytes)
-      fail(fmt::format("entry \"{}\" is {} bytes uncompressed, more than the limit of {}", entry, st.size,
-                       limits.max_entry_bytes));
+      fail(fmt::format("entry \"{}\" is {} bytes uncompressed, more than the limit of {}", entry,
+                       st.size, limits.max_entry_bytes));
     constexpr std::uint64_t ratio_floor = 1ull << 20;
     if (st.size > ratio_floor && st.comp_size > 0 && st.size / st.comp_size > limits.max_ratio)
-      fail(fmt::format("entry \"{}\" expands {} times, more than the limit of {} (a zip bomb?)", entry,
-                       st.size / st.comp_size, limits.max_ratio));
+      fail(fmt::format("entry \"{}\" expands {} times, more than the limit of {} (a zip bomb?)",
+                       entry, st.size / st.comp_size, limits.max_ratio));
     std::unique_ptr<zip_file_t, file_closer> f(zip_fopen_index(za.get(), i, 0));
-    if (!f) fail(fmt::format("entry \"{}\" cannot be read ({})", entry, zip_error_strerror(zip_get_error(za.get()))));
+    if (!f)
+      fail(fmt::format("entry \"{}\" cannot be read ({})", entry,
+                       zip_error_strerror(zip_get_error(za.get()))));
     std::string data;
     char buf[65536];
     zip_int64_t n;

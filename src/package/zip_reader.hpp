@@ -12,9 +12,9 @@ namespace cp::package {
 
 // What a package may hold before it is refused.
 struct read_limits {
-  std::uint64_t max_package_bytes = 64ull << 20;      // the file itself
-  std::uint64_t max_total_bytes = 256ull << 20;       // all entries uncompressed
-  std::uint64_t max_entry_bytes = 128ull << 20;       // one entry uncompressed
+  std::uint64_t max_package_bytes = 64ull << 20;  // the file itself
+  std::uint64_t max_total_bytes = 256ull << 20;   // all entries uncompressed
+  std::uint64_t max_entry_bytes = 128ull << 20;   // one entry uncompressed
   std::uint64_t max_entries = 10000;
   // Uncompressed : compressed, for entries over 1 MiB. Deflate cannot beat
   // about 1032:1, so only entries built to explode come near; repetitive but

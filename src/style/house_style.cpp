@@ -29,12 +29,14 @@ const numbering_scheme* house_style::find_scheme(std::string_view scheme_name) c
 
 const paragraph_style& house_style::paragraph(std::string_view role) const {
   if (const auto* s = find_paragraph(role)) return *s;
-  throw style_error(fmt::format("house style \"{}\" has no paragraph style for role \"{}\"", name, role));
+  throw style_error(
+      fmt::format("house style \"{}\" has no paragraph style for role \"{}\"", name, role));
 }
 
 const numbering_scheme& house_style::scheme(std::string_view scheme_name) const {
   if (const auto* s = find_scheme(scheme_name)) return *s;
-  throw style_error(fmt::format("house style \"{}\" has no numbering scheme \"{}\"", name, scheme_name));
+  throw style_error(
+      fmt::format("house style \"{}\" has no numbering scheme \"{}\"", name, scheme_name));
 }
 
 text_props house_style::resolved_text(std::string_view role) const {
@@ -60,12 +62,29 @@ double house_style::text_width_mm(doc::orientation o) const {
 }
 
 const std::vector<std::string_view>& required_paragraph_roles() {
-  static const std::vector<std::string_view> roles = {
-      "normal",        "body-text",     "title",          "cover-committee", "cover-date",
-      "cover-report-of", "cover-classification", "heading-1", "heading-2",     "heading-3",
-      "list-bullet",   "list-bullet-2", "list-number",    "list-number-2",   "table-text",
-      "table-heading", "caption",       "toc-heading",    "toc-1",           "toc-2",
-      "toc-3",         "header",        "footer"};
+  static const std::vector<std::string_view> roles = {"normal",
+                                                      "body-text",
+                                                      "title",
+                                                      "cover-committee",
+                                                      "cover-date",
+                                                      "cover-report-of",
+                                                      "cover-classification",
+                                                      "heading-1",
+                                                      "heading-2",
+                                                      "heading-3",
+                                                      "list-bullet",
+                                                      "list-bullet-2",
+                                                      "list-number",
+                                                      "list-number-2",
+                                                      "table-text",
+                                                      "table-heading",
+                                                      "caption",
+                                                      "toc-heading",
+                                                      "toc-1",
+                                                      "toc-2",
+                                                      "toc-3",
+                                                      "header",
+                                                      "footer"};
   return roles;
 }
 

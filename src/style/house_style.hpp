@@ -32,8 +32,8 @@ struct text_props {
   std::optional<bool> bold;
   std::optional<bool> italic;
   std::optional<bool> underline;
-  std::optional<bool> caps;            // all capitals, as display (text keeps its case)
-  std::optional<std::string> colour;   // "RRGGBB", upper-case hex
+  std::optional<bool> caps;           // all capitals, as display (text keeps its case)
+  std::optional<std::string> colour;  // "RRGGBB", upper-case hex
 };
 
 // A box drawn around a paragraph (e.g. inline "Recommendation N" boxes).
@@ -44,12 +44,12 @@ struct paragraph_border {
 };
 
 struct paragraph_style {
-  std::string role;      // key used by the document tree, e.g. "body-text"
-  std::string name;      // display name, e.g. "Body Text"
-  std::string docx_name; // name in DOCX; empty: `name`
-  std::string odt_name;  // display name in ODT; empty: `name`
-  std::string based_on;  // role of the parent style; empty: none
-  std::string next;      // role of the style that follows on Enter; empty: itself
+  std::string role;       // key used by the document tree, e.g. "body-text"
+  std::string name;       // display name, e.g. "Body Text"
+  std::string docx_name;  // name in DOCX; empty: `name`
+  std::string odt_name;   // display name in ODT; empty: `name`
+  std::string based_on;   // role of the parent style; empty: none
+  std::string next;       // role of the style that follows on Enter; empty: itself
   text_props text;
   std::optional<double> space_before_pt;
   std::optional<double> space_after_pt;
@@ -74,17 +74,25 @@ struct character_style {
   text_props text;
 };
 
-enum class number_format { decimal, lower_letter, upper_letter, lower_roman, upper_roman, bullet, none };
+enum class number_format {
+  decimal,
+  lower_letter,
+  upper_letter,
+  lower_roman,
+  upper_roman,
+  bullet,
+  none
+};
 
 struct numbering_level {
   number_format format = number_format::decimal;
   // The label. For numbers, %1..%9 stand for the counters of levels 1..9 in
   // their own level's format, e.g. "%1.%2" or "(%3)". For bullets, the bullet character.
   std::string text;
-  double indent_mm = 0;    // left edge of the text
-  double hanging_mm = 0;   // label hangs this far left of the text
-  std::string font;        // label font, e.g. for bullets; empty: the paragraph's
-  std::string role;        // paragraph role numbered by this level by default; empty: none
+  double indent_mm = 0;   // left edge of the text
+  double hanging_mm = 0;  // label hangs this far left of the text
+  std::string font;       // label font, e.g. for bullets; empty: the paragraph's
+  std::string role;       // paragraph role numbered by this level by default; empty: none
 };
 
 // A named numbering definition; document sequences are instances of it.

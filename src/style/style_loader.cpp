@@ -2,10 +2,10 @@
 #include "style/style_loader.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <cctype>
 #include <charconv>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -26,7 +26,8 @@ using ingest::value;
 
 std::optional<double> parse_number_with_unit(std::string_view s, std::string& unit) {
   std::size_t i = 0;
-  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.' || s[i] == '-'))
+  while (i < s.size() &&
+         (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.' || s[i] == '-'))
     ++i;
   double v = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + i, v);
@@ -77,7 +78,8 @@ class style_reader {
   }
 
   // "#1F4E79", "1f4e79" or a palette name -> "1F4E79".
-  std::optional<std::string> as_hex(const value& v, const std::string& path, bool allow_names = true) {
+  std::optional<std::string> as_hex(const value& v, const std::string& path,
+                                    bool allow_names = true) {
     auto t = ingest::as_text(v, path, diags_);
     if (!t) return std::nullopt;
     std::string s = *t;
@@ -85,16 +87,17 @@ class style_reader {
       if (auto it = palette_.find(s); it != palette_.end()) return it->second;
     }
     if (!s.empty() && s.front() == '#') s.erase(0, 1);
-    bool ok = s.size() == 6 && std::all_of(s.begin(), s.end(), [](unsigned char ch) {
-                return std::isxdigit(ch);
-              });
+    bool ok = s.size() == 6 &&
+              std::all_of(s.begin(), s.end(), [](unsigned char ch) { return std::isxdigit(ch); });
     if (!ok) {
-      std::string msg = fmt::format("expected a colour like \"#1F4E79\"{}, got {}",
-                                    palette_.empty() ? "" : " or a name from colours", v.describe());
+      std::string msg =
+          fmt::format("expected a colour like \"#1F4E79\"{}, got {}",
+                      palette_.empty() ? "" : " or a name from colours", v.describe());
       diags_.error(v.pos, path, msg);
       return std::nullopt;
     }
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return std::toupper(ch); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char ch) { return std::toupper(ch); });
     return s;
   }
 
@@ -103,7 +106,8 @@ class style_reader {
     if (!v) return std::nullopt;
     if (v->is_scalar())
       if (auto mm = parse_length_mm(v->text)) return *mm;
-    r.error(*v, key, fmt::format("expected a length like 25mm, 2.5cm, 1in or 12pt, got {}", v->describe()));
+    r.error(*v, key,
+            fmt::format("expected a length like 25mm, 2.5cm, 1in or 12pt, got {}", v->describe()));
     return std::nullopt;
   }
 
@@ -170,7 +174,7 @@ class style_reader {
       s.space_after_pt = size_pt(r, "space-after");
       s.line_spacing = r.number("line-spacing");
       if (auto a = r.choice("align", {"left", "centre", "right", "justify"})) {
-        s.align = *a == "left" ? doc::alignment::left
+        s.align = *a == "left"     ? doc::alignment::left
                   : *a == "centre" ? doc::alignment::centre
                   : *a == "right"  ? doc::alignment::right
                                    : doc::alignment::justify;
@@ -219,8 +223,8 @@ class style_reader {
   void read_numbering(const value& v, house_style& hs) {
     map_reader all(v, "numbering", diags_);
     if (!all.ok()) return;
-    static const std::vector<std::string> formats = {"decimal",     "lower-letter", "upper-letter",
-                                                     "lower-roman", "upper-roman",  "bullet", "none"};
+    static const std::vector<std::string> formats = {
+        "decimal", "lower-letter", "upper-letter", "lower-roman", "upper-roman", "bullet", "none"};
     for (const auto& m : v.members) {
       all.accept(m.key);
       std::string path = field_path("numbering", m.key);
@@ -231,7 +235,8 @@ class style_reader {
       scheme.display_name = r.text("name").value_or(m.key);
       const value* levels = r.get("levels", true);
       if (levels && !levels->is_list()) {
-        r.error(*levels, "levels", fmt::format("expected a list of levels, got {}", levels->describe()));
+        r.error(*levels, "levels",
+                fmt::format("expected a list of levels, got {}", levels->describe()));
       } else if (levels) {
         if (levels->items.empty() || levels->items.size() > 9)
           r.error(*levels, "levels", "a numbering scheme has 1 to 9 levels");
@@ -266,7 +271,8 @@ class style_reader {
   void check_level_text(const value& at, const std::string& path, const numbering_level& lvl,
                         std::size_t index) {
     if (lvl.format == number_format::bullet) {
-      if (lvl.text.empty()) diags_.error(at.pos, field_path(path, "text"), "a bullet level needs its bullet character");
+      if (lvl.text.empty())
+        diags_.error(at.pos, field_path(path, "text"), "a bullet level needs its bullet character");
       return;
     }
     if (lvl.format == number_format::none) return;
@@ -277,8 +283,8 @@ class style_reader {
       char d = lvl.text[i + 1];
       if (d < '1' || d > '9' || std::size_t(d - '0') > index + 1) {
         diags_.error(at.pos, field_path(path, "text"),
-                     fmt::format("\"%{}\" does not name this level or one above it (use %1 to %{})", d,
-                                 index + 1));
+                     fmt::format("\"%{}\" does not name this level or one above it (use %1 to %{})",
+                                 d, index + 1));
         return;
       }
       if (std::size_t(d - '0') == index + 1) own = true;
@@ -294,8 +300,10 @@ class style_reader {
     if (auto x = size_pt(r, "border")) t.border_pt = *x;
     if (auto x = colour(r, "border-colour")) t.border_colour = *x;
     if (const value* f = r.get("header-fill")) {
-      if (f->is_scalar() && (f->text == "none" || f->text.empty())) t.header_fill.clear();
-      else if (auto hex = as_hex(*f, "table.header-fill")) t.header_fill = *hex;
+      if (f->is_scalar() && (f->text == "none" || f->text.empty()))
+        t.header_fill.clear();
+      else if (auto hex = as_hex(*f, "table.header-fill"))
+        t.header_fill = *hex;
     }
     if (auto x = length(r, "cell-padding")) t.cell_padding_mm = *x;
     r.finish();
@@ -368,7 +376,8 @@ class style_reader {
       if (!hs.find_paragraph(r)) missing.emplace_back(r);
     if (!missing.empty())
       diags_.error(root.pos, "paragraph-styles",
-                   fmt::format("the engine needs paragraph styles for these roles too: {}", fmt::join(missing, ", ")));
+                   fmt::format("the engine needs paragraph styles for these roles too: {}",
+                               fmt::join(missing, ", ")));
     for (auto r : required_character_roles())
       if (!hs.find_character(r))
         diags_.error(root.pos, "character-styles",
@@ -379,14 +388,18 @@ class style_reader {
       std::string path = field_path("paragraph-styles", s.role);
       if (!s.based_on.empty() && !role_exists(s.based_on))
         missing_role(at, field_path(path, "based-on"), s.based_on);
-      if (!s.next.empty() && !role_exists(s.next)) missing_role(at, field_path(path, "next"), s.next);
+      if (!s.next.empty() && !role_exists(s.next))
+        missing_role(at, field_path(path, "next"), s.next);
       if (!names.insert(s.name).second)
-        diags_.error(at, field_path(path, "name"), fmt::format("another style is also called \"{}\"", s.name));
+        diags_.error(at, field_path(path, "name"),
+                     fmt::format("another style is also called \"{}\"", s.name));
       // Follow based-on; more steps than styles means a cycle.
       std::size_t steps = 0;
-      for (const paragraph_style* p = &s; p && !p->based_on.empty(); p = hs.find_paragraph(p->based_on)) {
+      for (const paragraph_style* p = &s; p && !p->based_on.empty();
+           p = hs.find_paragraph(p->based_on)) {
         if (++steps > hs.paragraph_styles.size()) {
-          diags_.error(at, field_path(path, "based-on"), "styles are based on each other in a circle");
+          diags_.error(at, field_path(path, "based-on"),
+                       "styles are based on each other in a circle");
           break;
         }
       }
@@ -394,8 +407,10 @@ class style_reader {
     for (const auto& scheme : hs.numbering)
       for (std::size_t i = 0; i < scheme.levels.size(); ++i)
         if (!scheme.levels[i].role.empty() && !role_exists(scheme.levels[i].role))
-          missing_role(root.pos, item_path(field_path(field_path("numbering", scheme.name), "levels"), i) + ".role",
-                       scheme.levels[i].role);
+          missing_role(
+              root.pos,
+              item_path(field_path(field_path("numbering", scheme.name), "levels"), i) + ".role",
+              scheme.levels[i].role);
     std::vector<std::string> all_roles = roles;
     for (const auto& c : hs.character_styles) all_roles.push_back(c.role);
     for (const auto& [role, names] : hs.reference.styles) {
@@ -406,7 +421,8 @@ class style_reader {
     }
     for (const char* needed : {"bullet", "number"})
       if (!hs.find_scheme(needed))
-        diags_.error(root.pos, "numbering", fmt::format("the engine needs a numbering scheme \"{}\"", needed));
+        diags_.error(root.pos, "numbering",
+                     fmt::format("the engine needs a numbering scheme \"{}\"", needed));
   }
 
   diagnostics& diags_;
@@ -441,7 +457,8 @@ std::optional<double> parse_size_pt(std::string_view s) {
 namespace {
 
 // Reads a parsed style file; `base` is the folder its relative paths start from.
-house_style read_house_style(const std::function<value()>& parse, const std::filesystem::path& base) {
+house_style read_house_style(const std::function<value()>& parse,
+                             const std::filesystem::path& base) {
   value root;
   try {
     root = parse();

@@ -7,19 +7,28 @@
 
 namespace cp::style {
 
-std::string docx_name(const paragraph_style& s) { return s.docx_name.empty() ? s.name : s.docx_name; }
-std::string docx_name(const character_style& s) { return s.docx_name.empty() ? s.name : s.docx_name; }
+std::string docx_name(const paragraph_style& s) {
+  return s.docx_name.empty() ? s.name : s.docx_name;
+}
+std::string docx_name(const character_style& s) {
+  return s.docx_name.empty() ? s.name : s.docx_name;
+}
 
 std::string docx_style_id(std::string_view display_name) {
   std::string id;
   for (char c : display_name)
-    if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) id += c;
+    if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80)
+      id += c;
   if (id.empty() || std::isdigit(static_cast<unsigned char>(id.front()))) id = "S" + id;
   return id;
 }
 
-std::string odt_display_name(const paragraph_style& s) { return s.odt_name.empty() ? s.name : s.odt_name; }
-std::string odt_display_name(const character_style& s) { return s.odt_name.empty() ? s.name : s.odt_name; }
+std::string odt_display_name(const paragraph_style& s) {
+  return s.odt_name.empty() ? s.name : s.odt_name;
+}
+std::string odt_display_name(const character_style& s) {
+  return s.odt_name.empty() ? s.name : s.odt_name;
+}
 
 std::string odt_style_name(std::string_view display_name) {
   // NCName: letters, digits, '-', '.', '_' after the first character; the

@@ -28,12 +28,14 @@ std::size_t distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates) {
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
   std::size_t limit = std::max<std::size_t>(2, (word.size() + 2) / 3);
   auto common_prefix = [&](const std::string& c) {
     std::size_t n = 0;
     while (n < word.size() && n < c.size() &&
-           std::tolower(static_cast<unsigned char>(word[n])) == std::tolower(static_cast<unsigned char>(c[n])))
+           std::tolower(static_cast<unsigned char>(word[n])) ==
+               std::tolower(static_cast<unsigned char>(c[n])))
       ++n;
     return n;
   };

@@ -53,7 +53,8 @@ std::optional<text_problem> find_problem(std::string_view s) {
     auto d = decode(s, i);
     if (d.len == 0) return text_problem{i, "invalid UTF-8"};
     if (d.cp >= 0xD800 && d.cp <= 0xDFFF)
-      return text_problem{i, fmt::format("surrogate code point U+{:04X}", static_cast<unsigned>(d.cp))};
+      return text_problem{
+          i, fmt::format("surrogate code point U+{:04X}", static_cast<unsigned>(d.cp))};
     if (!xml_allowed(d.cp)) {
       const char* what = d.cp < 0x20 ? "control character" : "non-character";
       return text_problem{i, fmt::format("{} U+{:04X}", what, static_cast<unsigned>(d.cp))};

@@ -14,15 +14,23 @@ namespace {
 // What stands for `c` in escaped text, or nullptr when it stands for itself.
 const char* escape_of(char c, bool attribute) {
   switch (c) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return attribute ? "&quot;" : nullptr;
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return attribute ? "&quot;" : nullptr;
     // Attribute-value normalisation would turn these into spaces.
-    case '\t': return attribute ? "&#9;" : nullptr;
-    case '\n': return attribute ? "&#10;" : nullptr;
-    case '\r': return "&#13;";
-    default: return nullptr;
+    case '\t':
+      return attribute ? "&#9;" : nullptr;
+    case '\n':
+      return attribute ? "&#10;" : nullptr;
+    case '\r':
+      return "&#13;";
+    default:
+      return nullptr;
   }
 }
 

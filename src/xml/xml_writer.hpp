@@ -20,12 +20,22 @@ class writer {
   // Opens <name; attributes may follow until content or close().
   writer& open(std::string_view name);
   writer& attr(std::string_view name, std::string_view value);
-  writer& attr(std::string_view name, const char* value) { return attr(name, std::string_view(value)); }
-  writer& attr(std::string_view name, const std::string& value) { return attr(name, std::string_view(value)); }
+  writer& attr(std::string_view name, const char* value) {
+    return attr(name, std::string_view(value));
+  }
+  writer& attr(std::string_view name, const std::string& value) {
+    return attr(name, std::string_view(value));
+  }
   writer& attr(std::string_view name, long long value);
-  writer& attr(std::string_view name, long value) { return attr(name, static_cast<long long>(value)); }
-  writer& attr(std::string_view name, int value) { return attr(name, static_cast<long long>(value)); }
-  writer& attr(std::string_view name, std::size_t value) { return attr(name, static_cast<long long>(value)); }
+  writer& attr(std::string_view name, long value) {
+    return attr(name, static_cast<long long>(value));
+  }
+  writer& attr(std::string_view name, int value) {
+    return attr(name, static_cast<long long>(value));
+  }
+  writer& attr(std::string_view name, std::size_t value) {
+    return attr(name, static_cast<long long>(value));
+  }
   writer& text(std::string_view value);
   // Closes the innermost open element (as <x/> when it has no content).
   writer& close();

@@ -33,7 +33,9 @@ struct reading {
   int pictures_without_alt = 0;
 };
 
-std::string text(const xmlNode* n) { return test::squash(xml::content(n)); }
+std::string text(const xmlNode* n) {
+  return test::squash(xml::content(n));
+}
 
 reading read_docx(const package::entries& parts) {
   reading r;
@@ -44,7 +46,8 @@ reading read_docx(const package::entries& parts) {
   // A style's outline level, following basedOn.
   std::map<std::string, int> levels;
   for (xmlNode* s : xml::select(styles.get(), "//w:style[@w:type='paragraph']")) {
-    std::string id = xml::attribute(s, "styleId", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+    std::string id = xml::attribute(s, "styleId",
+                                    "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
     int level = -1;
     std::string current = id;
     for (int guard = 0; guard < 20 && !current.empty() && level < 0; ++guard) {
@@ -57,11 +60,13 @@ reading read_docx(const package::entries& parts) {
   }
   auto doc = xml::parse(parts.at("word/document.xml"), "document");
   for (xmlNode* ps : xml::select(doc.get(), "//w:body//w:p/w:pPr/w:pStyle")) {
-    std::string id = xml::attribute(ps, "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+    std::string id =
+        xml::attribute(ps, "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
     // Paragraphs inside the contents are entries, not headings.
     bool in_toc = false;
     for (xmlNode* up = ps; up; up = up->parent)
-      if (up->name && std::string(reinterpret_cast<const char*>(up->name)) == "sdtContent") in_toc = true;
+      if (up->name && std::string(reinterpret_cast<const char*>(up->name)) == "sdtContent")
+        in_toc = true;
     if (!in_toc && levels.count(id) && levels[id] >= 0) r.heading_levels.push_back(levels[id] + 1);
   }
   for (xmlNode* t : xml::select(doc.get(), "//w:tbl")) {
@@ -73,7 +78,8 @@ reading read_docx(const package::entries& parts) {
       for (xmlNode* c = tr->children; c; c = c->next)
         if (c->name && std::string(reinterpret_cast<const char*>(c->name)) == "trPr")
           for (xmlNode* h = c->children; h; h = h->next)
-            if (h->name && std::string(reinterpret_cast<const char*>(h->name)) == "tblHeader") is_header = true;
+            if (h->name && std::string(reinterpret_cast<const char*>(h->name)) == "tblHeader")
+              is_header = true;
       if (!is_header) break;
       header = true;
       for (xmlNode* tc = tr->children; tc; tc = tc->next) {
@@ -83,7 +89,9 @@ reading read_docx(const package::entries& parts) {
           if (pr->name && std::string(reinterpret_cast<const char*>(pr->name)) == "tcPr")
             for (xmlNode* m = pr->children; m; m = m->next)
               if (m->name && std::string(reinterpret_cast<const char*>(m->name)) == "vMerge" &&
-                  xml::attribute(m, "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main") != "restart")
+                  xml::attribute(m, "val",
+                                 "http://schemas.openxmlformats.org/wordprocessingml/2006/main") !=
+                      "restart")
                 continued = true;
         if (!continued && text(tc).empty()) ++r.empty_header_cells;
       }
@@ -102,21 +110,30 @@ reading read_odt(const package::entries& parts) {
   auto meta = xml::parse(parts.at("meta.xml"), "meta");
   r.title = xml::evaluate(meta.get(), "string(//dc:title)");
   auto styles = xml::parse(parts.at("styles.xml"), "styles");
-  std::string lang = xml::evaluate(styles.get(), "string(//style:default-style[@style:family='paragraph']/style:text-properties/@fo:language)");
-  std::string country = xml::evaluate(styles.get(), "string(//style:default-style[@style:family='paragraph']/style:text-properties/@fo:country)");
+  std::string lang = xml::evaluate(styles.get(),
+                                   "string(//style:default-style[@style:family='paragraph']/"
+                                   "style:text-properties/@fo:language)");
+  std::string country = xml::evaluate(
+      styles.get(),
+      "string(//style:default-style[@style:family='paragraph']/style:text-properties/@fo:country)");
   r.language = lang + "-" + country;
   auto content = xml::parse(parts.at("content.xml"), "content");
-  for (xmlNode* h : xml::select(content.get(), "//office:text//text:h[not(ancestor::text:index-body)]"))
-    r.heading_levels.push_back(std::stoi(xml::attribute(h, "outline-level", "urn:oasis:names:tc:opendocument:xmlns:text:1.0")));
+  for (xmlNode* h :
+       xml::select(content.get(), "//office:text//text:h[not(ancestor::text:index-body)]"))
+    r.heading_levels.push_back(std::stoi(
+        xml::attribute(h, "outline-level", "urn:oasis:names:tc:opendocument:xmlns:text:1.0")));
   for (xmlNode* t : xml::select(content.get(), "//table:table")) {
     ++r.tables;
     bool header = false;
     for (xmlNode* c = t->children; c; c = c->next) {
-      if (!c->name || std::string(reinterpret_cast<const char*>(c->name)) != "table-header-rows") continue;
+      if (!c->name || std::string(reinterpret_cast<const char*>(c->name)) != "table-header-rows")
+        continue;
       header = true;
       for (xmlNode* row = c->children; row; row = row->next)
         for (xmlNode* cell = row->children; cell; cell = cell->next)
-          if (cell->name && std::string(reinterpret_cast<const char*>(cell->name)) == "table-cell" && text(cell).empty())
+          if (cell->name &&
+              std::string(reinterpret_cast<const char*>(cell->name)) == "table-cell" &&
+              text(cell).empty())
             ++r.empty_header_cells;
     }
     if (!header) ++r.tables_without_header;
@@ -157,7 +174,8 @@ TEST_CASE("every example paper reads as accessible from its DOCX and ODT files")
       CHECK(r.empty_header_cells == 0);
       CHECK(r.pictures_without_alt == 0);
       // Every paper but the bare appendix shows the council logo on its cover.
-      if (!p->logo.empty() && p->kind != model::paper_kind::recommendations_appendix) CHECK(r.pictures >= 1);
+      if (!p->logo.empty() && p->kind != model::paper_kind::recommendations_appendix)
+        CHECK(r.pictures >= 1);
     }
   }
 }

@@ -40,7 +40,8 @@ test::run_result papers(std::vector<std::string> args, const fs::path& cwd = tes
 }
 
 std::string upper(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return s;
 }
 
@@ -91,9 +92,11 @@ std::map<int, int> printed_pages(const rendered& r, int front_pages) {
 // The first page whose header says "Agenda Item N": item -> page.
 std::map<int, int> item_pages(const rendered& r) {
   std::map<int, int> out;
-  static const std::regex header(R"(Agenda Item (\d+))", std::regex::icase);  // the mark role may set capitals
+  static const std::regex header(R"(Agenda Item (\d+))",
+                                 std::regex::icase);  // the mark role may set capitals
   for (std::size_t i = 0; i < r.pages.size(); ++i)
-    for (auto it = std::sregex_iterator(r.pages[i].begin(), r.pages[i].end(), header); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(r.pages[i].begin(), r.pages[i].end(), header);
+         it != std::sregex_iterator(); ++it)
       out.emplace(std::stoi((*it)[1]), static_cast<int>(i) + 1);
   return out;
 }
@@ -105,7 +108,8 @@ std::map<std::string, int> cached_pages(const fs::path& docx) {
   std::map<std::string, int> out;
   static const std::regex field(
       R"re(PAGEREF (_Part\d+) \\h </w:instrText></w:r><w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType="separate"/></w:r><w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t[^>]*>(\d+)</w:t>)re");
-  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), field); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), field); it != std::sregex_iterator();
+       ++it)
     out.emplace((*it)[1], std::stoi((*it)[2]));
   return out;
 }
@@ -138,19 +142,22 @@ void check_page_numbers(const fs::path& file, const std::vector<int>& items, boo
     CHECK(printed[item] == starts[item]);
     // The report's title is on the page it starts on.
     const std::string& title = report_titles().at(item);
-    CHECK_MESSAGE(upper(test::squash(r.pages[static_cast<std::size_t>(starts[item] - 1)])).find(upper(title)) !=
-                      std::string::npos,
+    CHECK_MESSAGE(upper(test::squash(r.pages[static_cast<std::size_t>(starts[item] - 1)]))
+                          .find(upper(title)) != std::string::npos,
                   title, " not on page ", starts[item]);
     // Nothing of the report comes before that page.
-    CHECK(upper(test::squash(r.pages[static_cast<std::size_t>(starts[item] - 2)])).find(upper(title)) ==
-          std::string::npos);
-    // The DOCX's cached page (the writer's estimate, for readers that do not update fields) is right too.
-    if (docx) CHECK(cached.at(layout::part_bookmark(static_cast<std::size_t>(ordinal))) == starts[item]);
+    CHECK(upper(test::squash(r.pages[static_cast<std::size_t>(starts[item] - 2)]))
+              .find(upper(title)) == std::string::npos);
+    // The DOCX's cached page (the writer's estimate, for readers that do not update fields) is
+    // right too.
+    if (docx)
+      CHECK(cached.at(layout::part_bookmark(static_cast<std::size_t>(ordinal))) == starts[item]);
     ++ordinal;
   }
   // Page numbers run on through the pack: the last footer names the last page.
   std::string last = test::squash(r.pages.back());
-  CHECK(last.find(fmt::format("Page {} of {}", r.pages.size(), r.pages.size())) != std::string::npos);
+  CHECK(last.find(fmt::format("Page {} of {}", r.pages.size(), r.pages.size())) !=
+        std::string::npos);
 }
 
 // A small PNG of its own (2x2 pixels of one colour), so its bytes can be looked for.
@@ -163,28 +170,38 @@ std::string unique_png(unsigned char shade) {
     be32(static_cast<std::uint32_t>(data.size()));
     std::string td = type + data;
     out += td;
-    be32(static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(td.data()), static_cast<uInt>(td.size()))));
+    be32(static_cast<std::uint32_t>(
+        crc32(0, reinterpret_cast<const Bytef*>(td.data()), static_cast<uInt>(td.size()))));
     return out;
   };
   std::string raw;
-  for (int y = 0; y < 2; ++y) raw += std::string("\0", 1) + std::string(6, static_cast<char>(shade));
+  for (int y = 0; y < 2; ++y)
+    raw += std::string("\0", 1) + std::string(6, static_cast<char>(shade));
   uLongf size = compressBound(static_cast<uLong>(raw.size()));
   std::string z(size, '\0');
-  compress(reinterpret_cast<Bytef*>(z.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()));
+  compress(reinterpret_cast<Bytef*>(z.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
+           static_cast<uLong>(raw.size()));
   z.resize(size);
   std::string ihdr("\0\0\0\x02\0\0\0\x02\x08\x02\0\0\0", 13);
-  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
+  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) +
+         chunk("IEND", "");
 }
 
 std::string xml_escaped(std::string s) {
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '\'') out += "&apos;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '\'')
+      out += "&apos;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
   }
   return out;
 }
@@ -195,7 +212,8 @@ std::string text_of_part(const std::string& xml) {
   std::string text = std::regex_replace(xml, std::regex("<[^>]*>"), "");
   for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
            {"&lt;", "<"}, {"&gt;", ">"}, {"&apos;", "'"}, {"&quot;", "\""}, {"&amp;", "&"}}) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    for (std::size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size()))
       text.replace(at, from.size(), to);
   }
   return text;
@@ -205,9 +223,12 @@ std::string text_of_part(const std::string& xml) {
 // text of an XML part); empty when nowhere.
 std::string found_in(const package::entries& parts, const std::string& needle) {
   for (const auto& [name, data] : parts) {
-    if (data.find(needle) != std::string::npos || data.find(xml_escaped(needle)) != std::string::npos) return name;
+    if (data.find(needle) != std::string::npos ||
+        data.find(xml_escaped(needle)) != std::string::npos)
+      return name;
     bool xmlish = name.ends_with(".xml") || name.ends_with(".rels");
-    if (xmlish && test::squash(text_of_part(data)).find(test::squash(needle)) != std::string::npos) return name;
+    if (xmlish && test::squash(text_of_part(data)).find(test::squash(needle)) != std::string::npos)
+      return name;
   }
   return "";
 }
@@ -227,15 +248,21 @@ TEST_CASE("the example meeting builds both packs in both formats, and every file
   CHECK(dc.output.find("4 passed, 0 failed") != std::string::npos);
 }
 
-TEST_CASE("DOCX agenda pack: the front sheet's page numbers are the pages where LibreOffice starts each item") {
+TEST_CASE(
+    "DOCX agenda pack: the front sheet's page numbers are the pages where LibreOffice starts each "
+    "item") {
   check_page_numbers(pack("agenda", "docx"), {5, 6, 7, 8}, true);
 }
 
-TEST_CASE("ODT agenda pack: the front sheet's page numbers are the pages where LibreOffice starts each item") {
+TEST_CASE(
+    "ODT agenda pack: the front sheet's page numbers are the pages where LibreOffice starts each "
+    "item") {
   check_page_numbers(pack("agenda", "odt"), {5, 6, 7, 8}, false);
 }
 
-TEST_CASE("exempt packs: page numbers right, and every page marked not for publication with its paragraph") {
+TEST_CASE(
+    "exempt packs: page numbers right, and every page marked not for publication with its "
+    "paragraph") {
   for (const char* ext : {"docx", "odt"}) {
     auto file = pack("exempt", ext);
     check_page_numbers(file, {10, 11}, std::string(ext) == "docx");
@@ -243,17 +270,23 @@ TEST_CASE("exempt packs: page numbers right, and every page marked not for publi
     for (std::size_t i = 0; i < r.pages.size(); ++i) {
       INFO(ext, " page ", i + 1);
       std::string page = upper(test::squash(r.pages[i]));
-      CHECK(page.find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") != std::string::npos);
-      CHECK(page.find("OF PART 1 OF SCHEDULE 12A TO THE LOCAL GOVERNMENT ACT 1972") != std::string::npos);
+      CHECK(page.find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") !=
+            std::string::npos);
+      CHECK(page.find("OF PART 1 OF SCHEDULE 12A TO THE LOCAL GOVERNMENT ACT 1972") !=
+            std::string::npos);
     }
   }
 }
 
-TEST_CASE("with a council's reference documents every page still says Agenda Item N and, exempt, not for publication") {
+TEST_CASE(
+    "with a council's reference documents every page still says Agenda Item N and, exempt, not for "
+    "publication") {
   auto out = test::scratch_dir("agenda-reference");
-  auto ref = [](const char* f) { return (test::source_dir() / "styles" / "reference" / f).string(); };
-  auto r = papers({"agenda", example, "--reference", ref("riverside.docx"), "--reference", ref("riverside.odt"), "--out",
-                   out.string()});
+  auto ref = [](const char* f) {
+    return (test::source_dir() / "styles" / "reference" / f).string();
+  };
+  auto r = papers({"agenda", example, "--reference", ref("riverside.docx"), "--reference",
+                   ref("riverside.odt"), "--out", out.string()});
   INFO(r.output);
   REQUIRE(r.status == 0);
   for (const char* ext : {"docx", "odt"}) {
@@ -264,9 +297,11 @@ TEST_CASE("with a council's reference documents every page still says Agenda Ite
     rendered e = render(ex);
     for (std::size_t i = 0; i < e.pages.size(); ++i) {
       INFO(ext, " exempt page ", i + 1);
-      CHECK(upper(test::squash(e.pages[i])).find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") !=
+      CHECK(upper(test::squash(e.pages[i]))
+                .find("NOT FOR PUBLICATION: EXEMPT INFORMATION UNDER PARAGRAPH") !=
             std::string::npos);
-      CHECK(test::squash(e.pages[i]).find("Riverside District Council · Committee papers") != std::string::npos);
+      CHECK(test::squash(e.pages[i]).find("Riverside District Council · Committee papers") !=
+            std::string::npos);
     }
   }
 }
@@ -275,13 +310,16 @@ TEST_CASE("the placed DOCX's text, table and picture are in the rendered pack") 
   rendered r = render(pack("agenda", "docx"));
   std::string all;
   for (const auto& p : r.pages) all += test::squash(p) + "\n";
-  for (std::string s : {"We issued an unqualified opinion", "its review of the risk register each quarter",
-                        "Financial sustainability", "£310,000", "ANNUAL AUDITOR'S REPORT 2024/25", "£156,480"})
+  for (std::string s :
+       {"We issued an unqualified opinion", "its review of the risk register each quarter",
+        "Financial sustainability", "£310,000", "ANNUAL AUDITOR'S REPORT 2024/25", "£156,480"})
     CHECK_MESSAGE(upper(all).find(upper(s)) != std::string::npos, s);
   auto parts = package::read_zip_file(pack("agenda", "docx").string());
-  std::string chart = test::read_file(test::source_dir() / "inputs/agenda/documents/audit-opinions-chart.png");
+  std::string chart =
+      test::read_file(test::source_dir() / "inputs/agenda/documents/audit-opinions-chart.png");
   bool found = false;
-  for (const auto& [name, data] : parts) found = found || (name.starts_with("word/media/") && data == chart);
+  for (const auto& [name, data] : parts)
+    found = found || (name.starts_with("word/media/") && data == chart);
   CHECK(found);
 }
 
@@ -301,11 +339,14 @@ TEST_CASE("no text of the example's exempt reports is in any part of the public 
   for (const auto* it : a->public_items())
     if (it->paper) {
       auto tree = compose::compose_paper(*it->paper, templates, hs);
-      for (const auto& [k, v] : tree.meta.custom) allowed += v + "\n";  // council, committee, meeting date
+      for (const auto& [k, v] : tree.meta.custom)
+        allowed += v + "\n";  // council, committee, meeting date
       for (const auto& s : tree.sections)
         for (const auto& b : s.body)
-          if (const auto* p = std::get_if<doc::paragraph>(&b.node)) allowed += layout::plain_text(p->content) + "\n";
-          else if (const auto* hd = std::get_if<doc::heading>(&b.node)) allowed += layout::plain_text(hd->content) + "\n";
+          if (const auto* p = std::get_if<doc::paragraph>(&b.node))
+            allowed += layout::plain_text(p->content) + "\n";
+          else if (const auto* hd = std::get_if<doc::heading>(&b.node))
+            allowed += layout::plain_text(hd->content) + "\n";
     }
   std::vector<std::string> secrets;
   for (const auto* it : a->exempt_items()) {
@@ -315,15 +356,20 @@ TEST_CASE("no text of the example's exempt reports is in any part of the public 
     for (const auto& s : tree.sections)
       for (const auto& b : s.body) {
         std::string t;
-        if (const auto* p = std::get_if<doc::paragraph>(&b.node)) t = layout::plain_text(p->content);
-        if (const auto* hd = std::get_if<doc::heading>(&b.node)) t = layout::plain_text(hd->content);
+        if (const auto* p = std::get_if<doc::paragraph>(&b.node))
+          t = layout::plain_text(p->content);
+        if (const auto* hd = std::get_if<doc::heading>(&b.node))
+          t = layout::plain_text(hd->content);
         if (t.size() >= 16 && allowed.find(t) == std::string::npos) secrets.push_back(t);
       }
     secrets.push_back(it->paper->author.name);
-    secrets.push_back(it->paper->author.email.empty() ? it->paper->author.phone : it->paper->author.email);
+    secrets.push_back(it->paper->author.email.empty() ? it->paper->author.phone
+                                                      : it->paper->author.email);
   }
   secrets.erase(std::remove_if(secrets.begin(), secrets.end(),
-                               [&](const std::string& s) { return s.size() < 8 || allowed.find(s) != std::string::npos; }),
+                               [&](const std::string& s) {
+                                 return s.size() < 8 || allowed.find(s) != std::string::npos;
+                               }),
                 secrets.end());
   REQUIRE(secrets.size() > 15);
   for (const char* ext : {"docx", "odt"}) {
@@ -339,12 +385,15 @@ TEST_CASE("no text of the example's exempt reports is in any part of the public 
   }
 }
 
-TEST_CASE("canary: exempt text, properties, pictures and a placed exempt document never reach the public pack") {
+TEST_CASE(
+    "canary: exempt text, properties, pictures and a placed exempt document never reach the public "
+    "pack") {
   auto dir = test::scratch_dir("agenda-canary");
   fs::create_directories(dir / "reports");
   std::ofstream(dir / "canary.png", std::ios::binary) << unique_png(0x5a);
   std::ofstream(dir / "reports" / "secret.yaml")
-      << "kind: committee-report\ncouncil: Canary Council\ncommittee: Cabinet\nmeeting-date: 2026-04-15\n"
+      << "kind: committee-report\ncouncil: Canary Council\ncommittee: Cabinet\nmeeting-date: "
+         "2026-04-15\n"
          "title: CANARY-TITLE Secret land deal\nreport-of: CANARY-DIRECTOR\nlogo: ../canary.png\n"
          "author: {name: CANARY-AUTHOR, email: canary.author@example.org, phone: 01632 999 999}\n"
          "access: {exempt-paragraph: 3, reason: CANARY-REASON}\n"
@@ -354,7 +403,8 @@ TEST_CASE("canary: exempt text, properties, pictures and a placed exempt documen
          "    table: {caption: CANARY-CAPTION, columns: [A, B], rows: [[CANARY-CELL, x]]}\n"
          "properties: {keywords: [CANARY-KEYWORD], version: CANARY-VERSION}\n";
   std::ofstream(dir / "reports" / "open.yaml")
-      << "kind: committee-report\ncommittee: Cabinet\nmeeting-date: 2026-04-15\ntitle: An open report\n"
+      << "kind: committee-report\ncommittee: Cabinet\nmeeting-date: 2026-04-15\ntitle: An open "
+         "report\n"
          "author: {name: Open Author}\n";
   // A placed exempt ODT with text and a picture of its own, written by our own ODT writer.
   {
@@ -363,26 +413,32 @@ TEST_CASE("canary: exempt text, properties, pictures and a placed exempt documen
     placed.meta.custom.emplace_back("CANARY-PROPERTY", "CANARY-PROPERTY-VALUE");
     auto img = doc::add_image(placed, unique_png(0xa5), "placed.png");
     doc::section s;
-    s.body.push_back(doc::blk(doc::para("body-text", doc::text("CANARY-PLACED-TEXT in a placed document"))));
+    s.body.push_back(
+        doc::blk(doc::para("body-text", doc::text("CANARY-PLACED-TEXT in a placed document"))));
     doc::paragraph pic = doc::para("body-text", {});
     pic.content.push_back(doc::picture{img, 20, 20, "CANARY-ALT"});
     s.body.push_back(doc::blk(pic));
     placed.sections.push_back(s);
-    std::ofstream(dir / "placed.odt", std::ios::binary) << odt::build_odt(placed, test::council_style()).bytes();
+    std::ofstream(dir / "placed.odt", std::ios::binary)
+        << odt::build_odt(placed, test::council_style()).bytes();
   }
   std::ofstream(dir / "meeting.yaml")
-      << "kind: meeting\ncouncil: Canary Council\ncommittee: Cabinet\ndate: 2026-04-15\ntime: \"10:00\"\n"
+      << "kind: meeting\ncouncil: Canary Council\ncommittee: Cabinet\ndate: 2026-04-15\ntime: "
+         "\"10:00\"\n"
          "venue: Hall\npublished: 2026-04-07\ncontact: {name: Sam Okafor}\nitems:\n"
          "  - report: reports/open.yaml\n"
          "  - {report: reports/secret.yaml, title: Property matter}\n"
          "  - {document: placed.odt, title: Placed matter, access: {exempt-paragraph: 5}}\n";
-  auto r = papers({"agenda", (dir / "meeting.yaml").string(), "--out", (dir / "out").string()}, dir);
+  auto r =
+      papers({"agenda", (dir / "meeting.yaml").string(), "--out", (dir / "out").string()}, dir);
   INFO(r.output);
   REQUIRE(r.status == 0);
   for (const char* ext : {"docx", "odt"}) {
     INFO(ext);
-    auto pub = package::read_zip_file((dir / "out" / fmt::format("cabinet-2026-04-15-agenda-pack.{}", ext)).string());
-    auto ex = package::read_zip_file((dir / "out" / fmt::format("cabinet-2026-04-15-exempt-pack.{}", ext)).string());
+    auto pub = package::read_zip_file(
+        (dir / "out" / fmt::format("cabinet-2026-04-15-agenda-pack.{}", ext)).string());
+    auto ex = package::read_zip_file(
+        (dir / "out" / fmt::format("cabinet-2026-04-15-exempt-pack.{}", ext)).string());
     for (const auto& [name, data] : pub) {
       INFO(name);
       CHECK(data.find("CANARY") == std::string::npos);
@@ -392,12 +448,14 @@ TEST_CASE("canary: exempt text, properties, pictures and a placed exempt documen
       CHECK(data != unique_png(0x5a));
       CHECK(data != unique_png(0xa5));
     }
-    CHECK(found_in(pub, "Property matter") != "");  // the exempt item is on the public agenda by its public title
+    CHECK(found_in(pub, "Property matter") !=
+          "");  // the exempt item is on the public agenda by its public title
     // The exempt pack holds the report and the placed document, pictures included.
     CHECK(found_in(ex, "CANARY-BODY") != "");
     CHECK(found_in(ex, "CANARY-PLACED-TEXT") != "");
     int pictures = 0;
-    for (const auto& [name, data] : ex) pictures += (data == unique_png(0x5a)) + (data == unique_png(0xa5));
+    for (const auto& [name, data] : ex)
+      pictures += (data == unique_png(0x5a)) + (data == unique_png(0xa5));
     CHECK(pictures == 2);
   }
 }
@@ -412,7 +470,8 @@ TEST_CASE("papers check and papers build take meeting files, and bad ones write 
   CHECK(r.status == 0);
   CHECK(r.output.find("and the accessibility checks") != std::string::npos);
   auto out = test::scratch_dir("agenda-cli");
-  r = papers({"build", example, "inputs/lancaster-partnership-evaluation.yaml", "--out", out.string(), "--format", "docx"});
+  r = papers({"build", example, "inputs/lancaster-partnership-evaluation.yaml", "--out",
+              out.string(), "--format", "docx"});
   CHECK(r.status == 0);
   CHECK(fs::exists(out / "cabinet-2026-04-15-agenda-pack.docx"));
   CHECK(fs::exists(out / "cabinet-2026-04-15-exempt-pack.docx"));
@@ -430,5 +489,6 @@ TEST_CASE("papers check and papers build take meeting files, and bad ones write 
   CHECK(r.status == 0);
   CHECK(r.output == test::read_file(test::source_dir() / "docs" / "meeting.schema.json"));
   CHECK(papers({"agenda"}).status == 2);
-  CHECK(papers({"build", example, "--meeting"}).output.find("--meeting goes with the schema command") != std::string::npos);
+  CHECK(papers({"build", example, "--meeting"})
+            .output.find("--meeting goes with the schema command") != std::string::npos);
 }

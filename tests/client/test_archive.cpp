@@ -232,8 +232,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "archive: every example paper is signed off, archived and verified; a changed one becomes v2 "
-    "and verifies again") {
+    "archive: every example paper is signed off, archived and verified, and a changed one becomes "
+    "v2 and verifies again") {
   auto root = test::scratch_dir("archive-examples");
   std::vector<std::string> inputs;
   for (const auto& e : fs::directory_iterator(test::source_dir() / "inputs"))

@@ -51,7 +51,8 @@ TEST_CASE("usage: help, version, and bad usage exits 2") {
   CHECK(bad.status == 2);
   CHECK(bad.output.find("unknown command \"frobnicate\"") != std::string::npos);
   CHECK(papers({"build"}).status == 2);
-  CHECK(papers({"build", "x.yaml", "--format", "rtf"}).output.find("unknown format \"rtf\"") != std::string::npos);
+  CHECK(papers({"build", "x.yaml", "--format", "rtf"}).output.find("unknown format \"rtf\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("every bad input gives its expected message, exit status 2, and no file") {
@@ -66,9 +67,10 @@ TEST_CASE("every bad input gives its expected message, exit status 2, and no fil
     auto out = test::scratch_dir("cli-bad-" + e.path().stem().string());
     // Run from the corpus folder so messages name the file as the .expected files do.
     fs::path rel = fs::relative(e.path(), test::source_dir());
-    auto r = test::run({"sh", "-c",
-                        fmt::format("cd '{}' && '{}' build '{}' --out '{}'", test::source_dir().string(), PAPERS_BIN,
-                                    rel.string(), out.string())});
+    auto r =
+        test::run({"sh", "-c",
+                   fmt::format("cd '{}' && '{}' build '{}' --out '{}'", test::source_dir().string(),
+                               PAPERS_BIN, rel.string(), out.string())});
     std::string expected = test::read_file(expected_file);
     while (!expected.empty() && expected.back() == '\n') expected.pop_back();
     INFO("case: ", e.path().filename().string());
@@ -99,25 +101,30 @@ TEST_CASE("the example papers build in both formats, pass doccheck, and build id
   INFO(dc.output);
   CHECK(dc.status == 0);
   for (const auto& f : files)
-    CHECK_MESSAGE(test::read_file(f) == test::read_file(second / f.filename()), "not byte-identical: ", f.string());
+    CHECK_MESSAGE(test::read_file(f) == test::read_file(second / f.filename()),
+                  "not byte-identical: ", f.string());
 }
 
-TEST_CASE("a template mistake fails the build naming the template file and line, and writes nothing") {
+TEST_CASE(
+    "a template mistake fails the build naming the template file and line, and writes nothing") {
   auto council = test::scratch_dir("cli-council-templates");
   fs::create_directories(council / "partials");
-  std::ofstream(council / "partials" / "purpose.mustache") << "{{#purpose}}\n<h2>Purpose</h2>\n<prose>{{purpose}}</prose>\n";
+  std::ofstream(council / "partials" / "purpose.mustache")
+      << "{{#purpose}}\n<h2>Purpose</h2>\n<prose>{{purpose}}</prose>\n";
   auto out = test::scratch_dir("cli-template-error");
-  auto r = papers({"build", example_inputs().front(), "--templates", council.string(), "--out", out.string()});
+  auto r = papers(
+      {"build", example_inputs().front(), "--templates", council.string(), "--out", out.string()});
   CHECK(r.status == 1);
-  CHECK(r.output.find((council / "partials" / "purpose.mustache").string() + ":1: Unclosed section \"purpose\"") !=
-        std::string::npos);
+  CHECK(r.output.find((council / "partials" / "purpose.mustache").string() +
+                      ":1: Unclosed section \"purpose\"") != std::string::npos);
   CHECK(files_in(out).empty());
 }
 
 TEST_CASE("the style sampler builds with each shipped house style") {
   for (const char* style : {"council.yaml", "modern.yaml"}) {
     auto out = test::scratch_dir(std::string("cli-sample-") + style);
-    auto r = papers({"sample", "--style", (test::source_dir() / "styles" / style).string(), "--out", out.string()});
+    auto r = papers({"sample", "--style", (test::source_dir() / "styles" / style).string(), "--out",
+                     out.string()});
     INFO(r.output);
     CHECK(r.status == 0);
     auto files = files_in(out);
@@ -134,7 +141,8 @@ namespace {
 fs::path write_input(const fs::path& dir, const std::string& name, const std::string& extra,
                      const std::string& kind = "audit-review") {
   fs::path p = dir / name;
-  std::ofstream(p) << "kind: " << kind << "\ncommittee: Audit Committee\nmeeting-date: 2009-07-14\n"
+  std::ofstream(p) << "kind: " << kind
+                   << "\ncommittee: Audit Committee\nmeeting-date: 2009-07-14\n"
                       "title: Review of Partnership Working\n"
                    << extra;
   return p;
@@ -163,8 +171,8 @@ TEST_CASE("a write that fails (disk full) leaves the previous file intact and sa
   std::ofstream(out / "paper.docx") << "previous version";
   // A file size limit makes every write past 4 KiB fail as a full disk would.
   auto r = test::run({"sh", "-c",
-                      fmt::format("trap '' XFSZ; ulimit -f 8; exec '{}' build '{}' --out '{}'", PAPERS_BIN,
-                                  input.string(), out.string())});
+                      fmt::format("trap '' XFSZ; ulimit -f 8; exec '{}' build '{}' --out '{}'",
+                                  PAPERS_BIN, input.string(), out.string())});
   INFO(r.output);
   CHECK(r.status == 1);
   CHECK(r.output.find("paper.docx: cannot write: File too large") != std::string::npos);
@@ -193,9 +201,10 @@ TEST_CASE("size: a 17 MB input is refused but 10,000 recommendations and a 1 MB 
   auto recommendations = [](int n) {
     std::string recs = "sections:\n  - {id: s1, title: Findings, body: Text.}\nrecommendations:\n";
     for (int i = 1; i <= n; ++i)
-      recs += fmt::format("  - {{text: Recommendation number {} of many., priority: {}, section: s1, "
-                          "management-response: Agreed., responsibility: Officer {}, timescale: ongoing}}\n",
-                          i, i % 3 + 1, i);
+      recs += fmt::format(
+          "  - {{text: Recommendation number {} of many., priority: {}, section: s1, "
+          "management-response: Agreed., responsibility: Officer {}, timescale: ongoing}}\n",
+          i, i % 3 + 1, i);
     return recs;
   };
   {
@@ -208,7 +217,8 @@ TEST_CASE("size: a 17 MB input is refused but 10,000 recommendations and a 1 MB 
     REQUIRE(files.size() == 2);
     for (const auto& f : files)
       for (const auto& [name, data] : package::read_zip_file(f.string()))
-        if (name.ends_with(".xml") || name.ends_with(".rels")) CHECK_NOTHROW(xml::parse(data, name));
+        if (name.ends_with(".xml") || name.ends_with(".rels"))
+          CHECK_NOTHROW(xml::parse(data, name));
     // doccheck's schema validation of 10,000 rows takes minutes: 1,000 show the same markup.
     auto some = write_input(dir, "some.yaml", recommendations(1000));
     REQUIRE(papers({"build", some.string(), "--out", (dir / "out-some").string()}).status == 0);
@@ -218,7 +228,8 @@ TEST_CASE("size: a 17 MB input is refused but 10,000 recommendations and a 1 MB 
   }
   {
     std::string para;
-    while (para.size() < (1 << 20)) para += "A long paragraph about partnership working and its governance. ";
+    while (para.size() < (1 << 20))
+      para += "A long paragraph about partnership working and its governance. ";
     auto huge = write_input(dir, "para.yaml", "purpose: \"" + para + "\"\n", "committee-report");
     auto r = papers({"build", huge.string(), "--out", (dir / "out-para").string()});
     INFO(r.output.substr(0, 2000));
@@ -240,18 +251,21 @@ TEST_CASE("check --accessibility passes the examples and names the input field o
   CHECK(ok.output.find("pass the accessibility checks") != std::string::npos);
 
   auto dir = test::scratch_dir("cli-accessibility");
-  auto input = write_input(dir, "in.yaml",
-                           "sections:\n  - title: Findings\n    body: |\n      See [here](https://example.gov.uk).\n",
-                           "committee-report");
+  auto input = write_input(
+      dir, "in.yaml",
+      "sections:\n  - title: Findings\n    body: |\n      See [here](https://example.gov.uk).\n",
+      "committee-report");
   auto bad = papers({"check", "--accessibility", input.string()});
   CHECK(bad.status == 2);
-  CHECK(bad.output.find("in.yaml:7:11: sections[1].body: accessibility (link-text): the link text \"here\"") !=
+  CHECK(bad.output.find(
+            "in.yaml:7:11: sections[1].body: accessibility (link-text): the link text \"here\"") !=
         std::string::npos);
 }
 
 TEST_CASE("PDF output is tagged for assistive technology") {
   auto out = test::scratch_dir("cli-pdf");
-  auto r = papers({"build", (test::source_dir() / "inputs" / "leeds-recommendations-appendix.yaml").string(),
+  auto r = papers({"build",
+                   (test::source_dir() / "inputs" / "leeds-recommendations-appendix.yaml").string(),
                    "--format", "pdf", "--out", out.string()});
   INFO(r.output);
   REQUIRE(r.status == 0);

@@ -8,12 +8,12 @@
 
 #include <fmt/format.h>
 
+#include <regex>
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "compose/markdown.hpp"
 #include "ingest/paper_loader.hpp"
 #include "layout/toc.hpp"
-#include <regex>
 #include "package/atomic_file.hpp"
 #include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
@@ -55,13 +55,15 @@ read_back build(const model::paper& p, app::format f) {
   auto dir = test::scratch_dir(fmt::format("client-example-{}-{}", p.id, app::extension(f)));
   read_back r;
   r.file = dir / fmt::format("{}.{}", p.id, app::extension(f));
-  package::write_file_atomically(r.file, app::render(compose::compose_paper(p, templates, hs), hs, f));
+  package::write_file_atomically(r.file,
+                                 app::render(compose::compose_paper(p, templates, hs), hs, f));
   auto parts = package::read_zip_file(r.file.string());
   bool docx = f == app::format::docx;
   const std::string& main = parts.at(docx ? "word/document.xml" : "content.xml");
   auto d = xml::parse(main, "main part");
   std::string para = docx ? "//w:p" : "//text:p | //text:h";
-  for (xmlNode* n : xml::select(d.get(), para)) r.paragraphs.push_back(test::squash(xml::content(n)));
+  for (xmlNode* n : xml::select(d.get(), para))
+    r.paragraphs.push_back(test::squash(xml::content(n)));
   for (xmlNode* t : xml::select(d.get(), docx ? "//w:tbl" : "//table:table")) {
     table tb;
     for (xmlNode* tr = t->children; tr; tr = tr->next) {
@@ -75,7 +77,8 @@ read_back build(const model::paper& p, app::format f) {
         row cells;
         for (xmlNode* tc = rn->children; tc; tc = tc->next) {
           std::string cn = tc->name ? reinterpret_cast<const char*>(tc->name) : "";
-          if (cn == "tc" || cn == "table-cell") cells.push_back(text_of(d.get(), tc, docx ? "//w:p" : "//text:p"));
+          if (cn == "tc" || cn == "table-cell")
+            cells.push_back(text_of(d.get(), tc, docx ? "//w:p" : "//text:p"));
         }
         tb.push_back(std::move(cells));
       }
@@ -109,7 +112,9 @@ const table* find_table(const read_back& r, const std::string& header_text) {
   return nullptr;
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
 
 void check_action_plan(const model::paper& p, const read_back& r) {
   const table* t = find_table(r, "Management response");
@@ -133,7 +138,9 @@ void check_action_plan(const model::paper& p, const read_back& r) {
 
 }  // namespace
 
-TEST_CASE("Leeds review: boxes in order in the body, and the action plan with numbers, stars and responses") {
+TEST_CASE(
+    "Leeds review: boxes in order in the body, and the action plan with numbers, stars and "
+    "responses") {
   auto p = load("leeds-partnership-review.yaml");
   REQUIRE(p.recommendations.size() == 9);
   for (auto f : {app::format::docx, app::format::odt}) {
@@ -144,7 +151,8 @@ TEST_CASE("Leeds review: boxes in order in the body, and the action plan with nu
       std::string box = fmt::format("Recommendation {}", rec.number);
       while (at < r.paragraphs.size() && r.paragraphs[at] != box) ++at;
       CHECK_MESSAGE(at < r.paragraphs.size(), "box not found in order: ", box);
-      if (at + 1 < r.paragraphs.size()) CHECK(starts_with(r.paragraphs[at + 1], first_paragraph(rec.text)));
+      if (at + 1 < r.paragraphs.size())
+        CHECK(starts_with(r.paragraphs[at + 1], first_paragraph(rec.text)));
     }
     check_action_plan(p, r);
     auto summary = model::recommendation_summary(p) + ".";
@@ -173,7 +181,8 @@ TEST_CASE("Lancaster committee report: every issue and action in the appendix ta
         for (const auto& issue : e.issues) {
           bool found = false;
           for (const auto& rw : tb)
-            if (rw.size() == 5 && rw[0] == fmt::format("{}.", issue.number) && starts_with(rw[1], first_paragraph(issue.text)))
+            if (rw.size() == 5 && rw[0] == fmt::format("{}.", issue.number) &&
+                starts_with(rw[1], first_paragraph(issue.text)))
               found = true;
           match = match && found;
         }
@@ -183,11 +192,13 @@ TEST_CASE("Lancaster committee report: every issue and action in the appendix ta
       for (const auto& issue : e.issues) {
         const row* rw = nullptr;
         for (const auto& candidate : *t)
-          if (candidate.size() == 5 && candidate[0] == fmt::format("{}.", issue.number)) rw = &candidate;
+          if (candidate.size() == 5 && candidate[0] == fmt::format("{}.", issue.number))
+            rw = &candidate;
         REQUIRE(rw);
         for (const auto& action : issue.actions) {
           std::string a = first_paragraph(action);
-          CHECK_MESSAGE((*rw)[2].find(a) != std::string::npos, "action missing from issue ", issue.number, ": ", a);
+          CHECK_MESSAGE((*rw)[2].find(a) != std::string::npos, "action missing from issue ",
+                        issue.number, ": ", a);
         }
         CHECK((*rw)[3] == test::squash(issue.responsibility));
         CHECK((*rw)[4] == test::squash(issue.target.display()));
@@ -205,18 +216,23 @@ TEST_CASE("Cherwell annual report: implications with their comments-checked-by l
     std::size_t at = 0;
     for (const auto& imp : p.implications) {
       while (at < r.paragraphs.size() && r.paragraphs[at] != imp.title) ++at;
-      REQUIRE_MESSAGE(at < r.paragraphs.size(), "implication heading not found in order: ", imp.title);
+      REQUIRE_MESSAGE(at < r.paragraphs.size(),
+                      "implication heading not found in order: ", imp.title);
       CHECK(starts_with(r.paragraphs[at + 1], first_paragraph(imp.text)));
       if (imp.checked_by) {
         std::size_t line = at;
-        while (line < r.paragraphs.size() && !starts_with(r.paragraphs[line], "Comments checked by")) ++line;
+        while (line < r.paragraphs.size() &&
+               !starts_with(r.paragraphs[line], "Comments checked by"))
+          ++line;
         REQUIRE(line < r.paragraphs.size());
         CHECK(r.paragraphs[line].find(imp.checked_by->name) != std::string::npos);
         CHECK(r.paragraphs[line].find(imp.checked_by->phone) != std::string::npos);
       }
     }
     for (const auto& pt : p.partnerships)
-      if (pt.significant) CHECK(find_table(r, pt.name + (pt.illustrative ? " (illustrative example)" : "")) != nullptr);
+      if (pt.significant)
+        CHECK(find_table(r, pt.name + (pt.illustrative ? " (illustrative example)" : "")) !=
+              nullptr);
   }
 }
 
@@ -227,8 +243,10 @@ TEST_CASE("numbered recommendations to the committee render as (1), (2) ... in L
     auto pdf = test::to_pdf(r.file, r.file.parent_path());
     std::string text = test::squash(test::pdf_text(pdf));
     for (std::size_t i = 0; i < p.committee_recommendations.size(); ++i) {
-      std::string expected = fmt::format("({}) {}", i + 1, first_paragraph(p.committee_recommendations[i]).substr(0, 30));
-      CHECK_MESSAGE(text.find(expected) != std::string::npos, "not in the PDF of ", r.file.string(), ": ", expected);
+      std::string expected = fmt::format(
+          "({}) {}", i + 1, first_paragraph(p.committee_recommendations[i]).substr(0, 30));
+      CHECK_MESSAGE(text.find(expected) != std::string::npos, "not in the PDF of ", r.file.string(),
+                    ": ", expected);
     }
   }
 }
@@ -260,7 +278,8 @@ TEST_CASE("Leeds review: every contents entry shows the page its heading is on, 
         if (std::string_view(".^$|()[]{}*+?\\/").find(c) != std::string_view::npos) pattern += '\\';
         pattern += c;
       }
-      REQUIRE_MESSAGE(std::regex_search(contents, m, std::regex(pattern + "[ .]*([0-9]+)")), "no contents entry for ", entry);
+      REQUIRE_MESSAGE(std::regex_search(contents, m, std::regex(pattern + "[ .]*([0-9]+)")),
+                      "no contents entry for ", entry);
       int listed = std::stoi(m[1]);
       INFO(r.file.string(), ": ", entry, " listed on page ", listed);
       REQUIRE(listed >= 1);
@@ -285,20 +304,23 @@ TEST_CASE("markup and template code in the input appears literally in both forma
   };
   for (const auto& c : cases) {
     diagnostics d;
-    auto p = ingest::load_paper(test::source_dir() / "tests" / "bad-inputs" / "must-load" / c.input, d);
+    auto p =
+        ingest::load_paper(test::source_dir() / "tests" / "bad-inputs" / "must-load" / c.input, d);
     INFO(d.to_string());
     REQUIRE(p);
     for (auto f : {app::format::docx, app::format::odt}) {
       auto r = build(*p, f);
       INFO(r.file.string());
       for (const auto& expected : c.texts) {
-        bool found = std::any_of(r.paragraphs.begin(), r.paragraphs.end(),
-                                 [&](const std::string& para) { return para.find(expected) != std::string::npos; });
+        bool found = std::any_of(
+            r.paragraphs.begin(), r.paragraphs.end(),
+            [&](const std::string& para) { return para.find(expected) != std::string::npos; });
         CHECK_MESSAGE(found, "not found literally: ", expected);
       }
       // And the properties hold the title as typed.
       auto parts = package::read_zip_file(r.file.string());
-      const std::string& props = parts.at(f == app::format::docx ? "docProps/core.xml" : "meta.xml");
+      const std::string& props =
+          parts.at(f == app::format::docx ? "docProps/core.xml" : "meta.xml");
       auto x = xml::parse(props, "properties");
       CHECK(xml::evaluate(x.get(), "string(//dc:title)") == p->title);
     }

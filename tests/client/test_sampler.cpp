@@ -30,7 +30,8 @@ struct rendered {
 };
 
 doc::document sampler() {
-  return demo::showcase_document(test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
+  return demo::showcase_document(
+      test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
 }
 
 rendered build_and_render(app::format f, const std::string& style_file) {
@@ -46,7 +47,9 @@ rendered build_and_render(app::format f, const std::string& style_file) {
   return r;
 }
 
-bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
 
 // Pages (1-based) whose text contains `needle`.
 std::vector<int> pages_with(const rendered& r, const std::string& needle) {
@@ -69,17 +72,20 @@ void check_sampler(app::format f, const std::string& style_file) {
   // across a bullet list, a table, sections and a landscape appendix; the
   // appendix sequence restarts; the continuous sequence runs 1, 2, 3.
   for (const char* expected :
-       {"(1) Consider the outcomes", "(2) Note progress", "1.1 In February 2009", "1.2 The toolkit is published",
-        "(a) the Community Safety Partnership", "(b) the Museums Partnership", "(i) the agreement ends",
-        "(ii) no exit strategy", "2.1 The toolkit assesses", "2.2 The evaluations followed",
-        "2.3 This paragraph continues", "1. Paragraphs can also be numbered", "2. This is the second",
-        "3. The sequence continues", "1.1 Numbering restarts", "4.1 The main numbering continues"}) {
+       {"(1) Consider the outcomes", "(2) Note progress", "1.1 In February 2009",
+        "1.2 The toolkit is published", "(a) the Community Safety Partnership",
+        "(b) the Museums Partnership", "(i) the agreement ends", "(ii) no exit strategy",
+        "2.1 The toolkit assesses", "2.2 The evaluations followed", "2.3 This paragraph continues",
+        "1. Paragraphs can also be numbered", "2. This is the second", "3. The sequence continues",
+        "1.1 Numbering restarts", "4.1 The main numbering continues"}) {
     CHECK_MESSAGE(contains(r.all, expected), "not found in the PDF: ", expected);
   }
   std::string upper = r.all;
-  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-  for (const char* heading : {"1 INTRODUCTION", "2 OVERVIEW OF COMPLETED EVALUATIONS", "3 WORK PROGRAMME 2009/10",
-                              "4 CONCLUSION", "APPENDIX A: RECOMMENDATIONS AND ACTION PLAN"})
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
+  for (const char* heading :
+       {"1 INTRODUCTION", "2 OVERVIEW OF COMPLETED EVALUATIONS", "3 WORK PROGRAMME 2009/10",
+        "4 CONCLUSION", "APPENDIX A: RECOMMENDATIONS AND ACTION PLAN"})
     CHECK_MESSAGE(contains(upper, heading), "heading not found: ", heading);
 
   // Footer fields: "Page 2 of N" with the real page count.
@@ -92,7 +98,8 @@ void check_sampler(app::format f, const std::string& style_file) {
   auto info = test::run({"pdfinfo", "-f", "1", "-l", std::to_string(r.pages), r.pdf.string()});
   std::regex size_re("Page +[0-9]+ size: +([0-9.]+) x ([0-9.]+)");
   bool landscape = false;
-  for (std::sregex_iterator it(info.output.begin(), info.output.end(), size_re), end; it != end; ++it)
+  for (std::sregex_iterator it(info.output.begin(), info.output.end(), size_re), end; it != end;
+       ++it)
     landscape = landscape || std::stod((*it)[1]) > std::stod((*it)[2]);
   CHECK(landscape);
 
@@ -106,11 +113,13 @@ void check_sampler(app::format f, const std::string& style_file) {
                     "no contents entry with a page number for ", h);
     int listed = std::stoi(m[1]);
     std::string up = h;
-    std::transform(up.begin(), up.end(), up.begin(), [](unsigned char c) { return std::toupper(c); });
+    std::transform(up.begin(), up.end(), up.begin(),
+                   [](unsigned char c) { return std::toupper(c); });
     bool on_page = listed >= 1 && listed <= r.pages;
     if (on_page) {
       std::string page = r.page_text[static_cast<std::size_t>(listed - 1)];
-      std::transform(page.begin(), page.end(), page.begin(), [](unsigned char c) { return std::toupper(c); });
+      std::transform(page.begin(), page.end(), page.begin(),
+                     [](unsigned char c) { return std::toupper(c); });
       on_page = contains(page, up);
     }
     CHECK_MESSAGE(on_page, "contents say ", h, " is on page ", listed);
@@ -131,9 +140,11 @@ void check_sampler(app::format f, const std::string& style_file) {
         for (const auto& item : l->items) visit(item.blocks);
       if (!content) continue;
       for (const auto& node : *content)
-        if (const auto* t = std::get_if<doc::text_run>(&node); t && t->text.size() >= 12 && t->marks == 0) {
+        if (const auto* t = std::get_if<doc::text_run>(&node);
+            t && t->text.size() >= 12 && t->marks == 0) {
           ++checked;
-          CHECK_MESSAGE(contains(back, test::squash(t->text)), "pandoc did not read back: ", t->text);
+          CHECK_MESSAGE(contains(back, test::squash(t->text)),
+                        "pandoc did not read back: ", t->text);
         }
     }
   };

@@ -21,8 +21,9 @@
 namespace {
 
 const std::filesystem::path& input_path() {
-  static const std::filesystem::path p =
-      std::filesystem::temp_directory_path() / ("cp-fuzz-build-" + std::to_string(::getpid())) / "paper.yaml";
+  static const std::filesystem::path p = std::filesystem::temp_directory_path() /
+                                         ("cp-fuzz-build-" + std::to_string(::getpid())) /
+                                         "paper.yaml";
   std::filesystem::create_directories(p.parent_path());
   return p;
 }
@@ -67,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       finding(std::string("a composed paper did not write: ") + e.what());
     }
     auto parts = cp::package::read_zip(bytes, "output");
-    std::string problem = f == cp::app::format::docx ? cp::fuzz::check_docx(parts) : cp::fuzz::check_odt(parts);
+    std::string problem =
+        f == cp::app::format::docx ? cp::fuzz::check_docx(parts) : cp::fuzz::check_odt(parts);
     if (!problem.empty()) finding("invalid output: " + problem);
   }
   return 0;

@@ -16,8 +16,9 @@ namespace {
 // The loader reads files (includes are relative to them), so each input is
 // written to a file of this process's own.
 const std::filesystem::path& input_path() {
-  static const std::filesystem::path p =
-      std::filesystem::temp_directory_path() / ("cp-fuzz-ingest-" + std::to_string(::getpid())) / "paper.yaml";
+  static const std::filesystem::path p = std::filesystem::temp_directory_path() /
+                                         ("cp-fuzz-ingest-" + std::to_string(::getpid())) /
+                                         "paper.yaml";
   std::filesystem::create_directories(p.parent_path());
   return p;
 }

@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   limits.max_total_bytes = 64ull << 20;  // keep each run small
   limits.max_entry_bytes = 32ull << 20;
   try {
-    auto entries = cp::package::read_zip(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.zip", limits);
+    auto entries = cp::package::read_zip(
+        std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.zip", limits);
     for (const auto& [name, bytes] : entries) {
       if (!(name.ends_with(".xml") || name.ends_with(".rels"))) continue;
       try {

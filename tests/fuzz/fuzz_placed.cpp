@@ -26,29 +26,34 @@ namespace {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const auto hs = cp::style::load_house_style(std::string(CP_SOURCE_DIR) + "/styles/council.yaml");
+  static const auto hs =
+      cp::style::load_house_style(std::string(CP_SOURCE_DIR) + "/styles/council.yaml");
   cp::package::read_limits limits;
   limits.max_total_bytes = 64ull << 20;  // keep each run small
   limits.max_entry_bytes = 32ull << 20;
   cp::package::entries entries;
   try {
-    entries = cp::package::read_zip(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.zip", limits);
+    entries = cp::package::read_zip(std::string_view(reinterpret_cast<const char*>(data), size),
+                                    "fuzz.zip", limits);
   } catch (const cp::package_error&) {
     return 0;
   }
   for (bool docx : {true, false}) {
     cp::agenda::placed_document p;
     try {
-      p = docx ? cp::agenda::read_placed_docx(entries, "fuzz.docx", hs) : cp::agenda::read_placed_odt(entries, "fuzz.odt", hs);
+      p = docx ? cp::agenda::read_placed_docx(entries, "fuzz.docx", hs)
+               : cp::agenda::read_placed_odt(entries, "fuzz.odt", hs);
     } catch (const cp::error&) {
       continue;  // refused, with a message
     }
     if (p.tree.sections.empty()) finding("an accepted document has no section");
     try {
       auto d = cp::package::read_zip(cp::docx::build_docx(p.tree, hs).bytes(), "output.docx");
-      if (auto problem = cp::fuzz::check_docx(d); !problem.empty()) finding("invalid DOCX: " + problem);
+      if (auto problem = cp::fuzz::check_docx(d); !problem.empty())
+        finding("invalid DOCX: " + problem);
       auto o = cp::package::read_zip(cp::odt::build_odt(p.tree, hs).bytes(), "output.odt");
-      if (auto problem = cp::fuzz::check_odt(o); !problem.empty()) finding("invalid ODT: " + problem);
+      if (auto problem = cp::fuzz::check_odt(o); !problem.empty())
+        finding("invalid ODT: " + problem);
     } catch (const cp::error& e) {
       finding(std::string("an accepted document did not write: ") + e.what());
     }

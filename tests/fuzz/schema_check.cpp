@@ -65,7 +65,8 @@ const validators& get() {
   return v;
 }
 
-std::string parse_all(const package::entries& parts, std::vector<std::pair<std::string, xml::doc_ptr>>& docs) {
+std::string parse_all(const package::entries& parts,
+                      std::vector<std::pair<std::string, xml::doc_ptr>>& docs) {
   for (const auto& [name, data] : parts) {
     if (!(name.ends_with(".xml") || name.ends_with(".rels"))) continue;
     try {

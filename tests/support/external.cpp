@@ -32,7 +32,8 @@ run_result run(const std::vector<std::string>& argv) {
   run_result r;
   char buf[8192];
   ssize_t n;
-  while ((n = ::read(fds[0], buf, sizeof buf)) > 0) r.output.append(buf, static_cast<std::size_t>(n));
+  while ((n = ::read(fds[0], buf, sizeof buf)) > 0)
+    r.output.append(buf, static_cast<std::size_t>(n));
   ::close(fds[0]);
   int status = 0;
   ::waitpid(pid, &status, 0);
@@ -52,13 +53,16 @@ run_result doccheck(const std::vector<std::filesystem::path>& files, bool render
   return run(argv);
 }
 
-std::filesystem::path to_pdf(const std::filesystem::path& document, const std::filesystem::path& out_dir) {
+std::filesystem::path to_pdf(const std::filesystem::path& document,
+                             const std::filesystem::path& out_dir) {
   auto profile = out_dir / ".lo-profile";
-  auto r = run({"soffice", "-env:UserInstallation=file://" + std::filesystem::absolute(profile).string(),
-                "--headless", "--convert-to", "pdf", "--outdir", out_dir.string(), document.string()});
+  auto r =
+      run({"soffice", "-env:UserInstallation=file://" + std::filesystem::absolute(profile).string(),
+           "--headless", "--convert-to", "pdf", "--outdir", out_dir.string(), document.string()});
   auto pdf = out_dir / (document.stem().string() + ".pdf");
   if (r.status != 0 || !std::filesystem::exists(pdf))
-    throw std::runtime_error("LibreOffice could not convert " + document.string() + ": " + r.output);
+    throw std::runtime_error("LibreOffice could not convert " + document.string() + ": " +
+                             r.output);
   return pdf;
 }
 

@@ -23,7 +23,8 @@ run_result doccheck(const std::vector<std::filesystem::path>& files, bool render
 
 // Converts a document to PDF with LibreOffice headless (own profile, so runs
 // in parallel do not collide); returns the PDF path or throws.
-std::filesystem::path to_pdf(const std::filesystem::path& document, const std::filesystem::path& out_dir);
+std::filesystem::path to_pdf(const std::filesystem::path& document,
+                             const std::filesystem::path& out_dir);
 int pdf_pages(const std::filesystem::path& pdf);
 // Text of one page (1-based) or of the whole PDF (page 0), layout kept.
 std::string pdf_text(const std::filesystem::path& pdf, int page = 0);

@@ -14,7 +14,9 @@ namespace cp::test {
 namespace {
 
 // Whether the process `pid` still runs (a folder of a finished run may go).
-bool running(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+bool running(long pid) {
+  return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 }  // namespace
 

@@ -8,7 +8,9 @@
 namespace cp::test {
 
 // The source tree (styles/, templates/, inputs/, tests/).
-inline std::filesystem::path source_dir() { return CP_SOURCE_DIR; }
+inline std::filesystem::path source_dir() {
+  return CP_SOURCE_DIR;
+}
 // A fresh folder under the build tree for this test process's output.
 std::filesystem::path scratch_dir(const std::string& name);
 // A file's bytes.

@@ -33,9 +33,11 @@ heading h(int level, std::string text) {
   return x;
 }
 
-std::vector<std::string> rules(const document& d, const style::house_style& hs = test::council_style()) {
+std::vector<std::string> rules(const document& d,
+                               const style::house_style& hs = test::council_style()) {
   std::vector<std::string> out;
-  for (const auto& f : accessibility::check(d, hs, nullptr, "council.yaml", "committee-report")) out.push_back(f.rule);
+  for (const auto& f : accessibility::check(d, hs, nullptr, "council.yaml", "committee-report"))
+    out.push_back(f.rule);
   return out;
 }
 
@@ -48,9 +50,12 @@ table_cell cell(std::string t) {
 }  // namespace
 
 TEST_CASE("headings must not skip levels") {
-  CHECK(rules(one_section({blk(h(1, "A")), blk(h(2, "B")), blk(h(3, "C")), blk(h(1, "D"))})).empty());
-  CHECK(rules(one_section({blk(h(1, "A")), blk(h(3, "C"))})) == std::vector<std::string>{"heading-order"});
-  CHECK(rules(one_section({blk(h(2, "Starts at two"))})) == std::vector<std::string>{"heading-order"});
+  CHECK(
+      rules(one_section({blk(h(1, "A")), blk(h(2, "B")), blk(h(3, "C")), blk(h(1, "D"))})).empty());
+  CHECK(rules(one_section({blk(h(1, "A")), blk(h(3, "C"))})) ==
+        std::vector<std::string>{"heading-order"});
+  CHECK(rules(one_section({blk(h(2, "Starts at two"))})) ==
+        std::vector<std::string>{"heading-order"});
 }
 
 TEST_CASE("tables need a header row without empty cells") {
@@ -87,11 +92,12 @@ TEST_CASE("colour contrast and links told apart by more than colour") {
   for (auto& s : hs.paragraph_styles)
     if (s.role == "body-text") s.text.colour = "AAAAAA";
   for (auto& c : hs.character_styles) c.text.underline = false;
-  auto found = accessibility::check(one_section({blk(para("body-text", doc::text("x")))}), hs, nullptr,
-                                    "council.yaml", "committee-report");
+  auto found = accessibility::check(one_section({blk(para("body-text", doc::text("x")))}), hs,
+                                    nullptr, "council.yaml", "committee-report");
   REQUIRE(found.size() == 2);
   CHECK(found[0].rule == "contrast");
-  CHECK(found[0].to_string().find("council.yaml: paragraph-styles.body-text.colour: accessibility (contrast)") == 0);
+  CHECK(found[0].to_string().find(
+            "council.yaml: paragraph-styles.body-text.colour: accessibility (contrast)") == 0);
   CHECK(found[1].rule == "link-style");
 }
 
@@ -116,22 +122,25 @@ TEST_CASE("the example papers and the sampler pass, in both shipped styles") {
 
 TEST_CASE("a failure from input text names the input field and its place") {
   auto dir = test::scratch_dir("accessibility-input");
-  std::ofstream(dir / "in.yaml") << "kind: committee-report\ncommittee: Executive\nmeeting-date: 2009-03-16\n"
-                                    "title: Working in Partnership\nsections:\n  - title: Introduction\n"
-                                    "    body: |\n      Read [click here](https://example.gov.uk).\n"
-                                    "    table:\n      columns: [Name, \"\"]\n      rows: [[a, b]]\n";
+  std::ofstream(dir / "in.yaml")
+      << "kind: committee-report\ncommittee: Executive\nmeeting-date: 2009-03-16\n"
+         "title: Working in Partnership\nsections:\n  - title: Introduction\n"
+         "    body: |\n      Read [click here](https://example.gov.uk).\n"
+         "    table:\n      columns: [Name, \"\"]\n      rows: [[a, b]]\n";
   diagnostics diags;
   auto p = ingest::load_paper(dir / "in.yaml", diags);
   INFO(diags.to_string());
   REQUIRE(p);
   auto templates = compose::template_set::load({test::source_dir() / "templates"});
   auto tree = compose::compose_paper(*p, templates, test::council_style());
-  auto found = accessibility::check(tree, test::council_style(), &*p, "council.yaml", "committee-report");
+  auto found =
+      accessibility::check(tree, test::council_style(), &*p, "council.yaml", "committee-report");
   std::string all;
   for (const auto& f : found) all += f.to_string() + "\n";
   INFO(all);
-  CHECK(all.find("in.yaml:7:11: sections[1].body: accessibility (link-text): the link text \"click here\"") !=
-        std::string::npos);
-  CHECK(all.find("in.yaml:10:17: sections[1].table.columns[1]: accessibility (table-header): the table starting "
+  CHECK(all.find("in.yaml:7:11: sections[1].body: accessibility (link-text): the link text \"click "
+                 "here\"") != std::string::npos);
+  CHECK(all.find("in.yaml:10:17: sections[1].table.columns[1]: accessibility (table-header): the "
+                 "table starting "
                  "\"Name\" has an empty header cell (column 2)") != std::string::npos);
 }

@@ -16,11 +16,13 @@ using agenda::latest_with_clear_working_days;
 
 namespace {
 
-model::date day(const char* iso) { return *model::parse_date(iso); }
+model::date day(const char* iso) {
+  return *model::parse_date(iso);
+}
 
 const agenda::bank_holidays& holidays() {
-  static const auto h =
-      agenda::load_bank_holidays(test::source_dir() / "data" / "bank-holidays-england-and-wales.yaml");
+  static const auto h = agenda::load_bank_holidays(test::source_dir() / "data" /
+                                                   "bank-holidays-england-and-wales.yaml");
   return h;
 }
 
@@ -38,7 +40,8 @@ TEST_CASE("the bank holiday list says where it comes from and which years it cov
     INFO(year);
     CHECK(n >= 8);  // eight a year, more with jubilees, coronations and funerals
   }
-  CHECK(h.dates.at(day("2022-09-19")) == "Bank Holiday for the State Funeral of Queen Elizabeth II");
+  CHECK(h.dates.at(day("2022-09-19")) ==
+        "Bank Holiday for the State Funeral of Queen Elizabeth II");
   CHECK(h.dates.at(day("2026-12-28")) == "Boxing Day (substitute day)");
 }
 
@@ -56,7 +59,8 @@ TEST_CASE("clear days count neither end") {
   CHECK(clear_days(day("2026-04-15"), day("2026-04-15")) == 0);
   CHECK(clear_days(day("2026-04-16"), day("2026-04-15")) == 0);
   CHECK(clear_days(day("2026-02-27"), day("2026-04-15")) == 46);
-  CHECK(clear_days(day("2026-03-17"), day("2026-04-15")) == 28);  // the latest a key decision may be noticed
+  CHECK(clear_days(day("2026-03-17"), day("2026-04-15")) ==
+        28);  // the latest a key decision may be noticed
   CHECK(clear_days(day("2026-03-18"), day("2026-04-15")) == 27);
 }
 
@@ -89,7 +93,8 @@ TEST_CASE("substitute days: Christmas at a weekend moves the bank holidays to th
   // 2027: Christmas Day is a Saturday and Boxing Day a Sunday: Monday 27 and Tuesday 28 December.
   CHECK(clear_working_days(day("2027-12-23"), day("2027-12-31"), holidays()) == 3);  // 24, 29, 30
   // 2021 the same way; 2022 New Year's Day on a Saturday moves to Monday 3 January.
-  CHECK(clear_working_days(day("2021-12-24"), day("2022-01-05"), holidays()) == 4);  // 29, 30, 31, 4
+  CHECK(clear_working_days(day("2021-12-24"), day("2022-01-05"), holidays()) ==
+        4);  // 29, 30, 31, 4
 }
 
 TEST_CASE("clear working days over Easter") {
@@ -110,12 +115,15 @@ TEST_CASE("clear working days over Easter") {
 }
 
 TEST_CASE("days outside the covered years are refused, not guessed") {
-  CHECK_THROWS_WITH_AS(clear_working_days(day("2027-12-20"), day("2028-01-10"), holidays()),
-                       doctest::Contains("3 January 2028 is outside the years whose bank holidays are known "
-                                         "(2018 to 2027)"),
-                       agenda::calendar_error);
-  CHECK_THROWS_AS(clear_working_days(day("2017-12-20"), day("2018-01-10"), holidays()), agenda::calendar_error);
-  CHECK_THROWS_AS(latest_with_clear_working_days(day("2018-01-03"), 5, holidays()), agenda::calendar_error);
+  CHECK_THROWS_WITH_AS(
+      clear_working_days(day("2027-12-20"), day("2028-01-10"), holidays()),
+      doctest::Contains("3 January 2028 is outside the years whose bank holidays are known "
+                        "(2018 to 2027)"),
+      agenda::calendar_error);
+  CHECK_THROWS_AS(clear_working_days(day("2017-12-20"), day("2018-01-10"), holidays()),
+                  agenda::calendar_error);
+  CHECK_THROWS_AS(latest_with_clear_working_days(day("2018-01-03"), 5, holidays()),
+                  agenda::calendar_error);
   // Clear days (calendar days) need no bank holidays.
   CHECK(clear_days(day("2030-01-01"), day("2030-02-01")) == 30);
 }
@@ -123,21 +131,23 @@ TEST_CASE("days outside the covered years are refused, not guessed") {
 TEST_CASE("a bad bank holiday list is refused with every problem") {
   auto dir = test::scratch_dir("agenda-holidays");
   auto file = dir / "holidays.yaml";
-  std::ofstream(file) << "region: Test\nsource: https://example.org\ncovers: {from: 2026, to: 2026}\n"
-                         "dates:\n"
-                         "  - {date: 2026-12-26, title: Boxing Day}\n"
-                         "  - {date: 2027-01-01, title: New Year's Day}\n"
-                         "  - {date: 2026-04-03, title: Good Friday}\n"
-                         "  - {date: 2026-04-03, title: Good Friday again}\n"
-                         "  - {date: 2026-13-01, titel: Nothing}\n";
+  std::ofstream(file)
+      << "region: Test\nsource: https://example.org\ncovers: {from: 2026, to: 2026}\n"
+         "dates:\n"
+         "  - {date: 2026-12-26, title: Boxing Day}\n"
+         "  - {date: 2027-01-01, title: New Year's Day}\n"
+         "  - {date: 2026-04-03, title: Good Friday}\n"
+         "  - {date: 2026-04-03, title: Good Friday again}\n"
+         "  - {date: 2026-13-01, titel: Nothing}\n";
   std::string f = file.string();
-  CHECK_THROWS_WITH_AS(agenda::load_bank_holidays(file),
-                       (f + ":5:5: dates[1].date: 2026-12-26 is a Saturday; list the substitute weekday instead\n" + f +
-                        ":6:5: dates[2].date: 2027-01-01 is outside the years covered (2026 to 2026)\n" + f +
-                        ":8:5: dates[4].date: 2026-04-03 is listed twice\n" + f +
-                        ":9:5: dates[5].title: required field is missing\n" + f +
-                        ":9:24: dates[5].titel: unknown field \"titel\"; did you mean \"title\"?\n" + f +
-                        ":9:5: dates[5].date: expected a date written YYYY-MM-DD, got \"2026-13-01\"")
-                           .c_str(),
-                       input_error);
+  CHECK_THROWS_WITH_AS(
+      agenda::load_bank_holidays(file),
+      (f + ":5:5: dates[1].date: 2026-12-26 is a Saturday; list the substitute weekday instead\n" +
+       f + ":6:5: dates[2].date: 2027-01-01 is outside the years covered (2026 to 2026)\n" + f +
+       ":8:5: dates[4].date: 2026-04-03 is listed twice\n" + f +
+       ":9:5: dates[5].title: required field is missing\n" + f +
+       ":9:24: dates[5].titel: unknown field \"titel\"; did you mean \"title\"?\n" + f +
+       ":9:5: dates[5].date: expected a date written YYYY-MM-DD, got \"2026-13-01\"")
+          .c_str(),
+      input_error);
 }

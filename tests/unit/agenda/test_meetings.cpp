@@ -24,7 +24,8 @@ struct in_source_dir {
 };
 
 const agenda::bank_holidays& holidays() {
-  static const auto h = agenda::load_bank_holidays(test::source_dir() / "data" / "bank-holidays-england-and-wales.yaml");
+  static const auto h = agenda::load_bank_holidays(test::source_dir() / "data" /
+                                                   "bank-holidays-england-and-wales.yaml");
   return h;
 }
 
@@ -52,10 +53,12 @@ TEST_CASE("the example meeting loads without a message and numbers its items, pu
   REQUIRE(a->items.size() == 11);
   CHECK(a->public_items().size() == 9);
   CHECK(a->exempt_items().size() == 2);
-  for (std::size_t i = 0; i < a->items.size(); ++i) CHECK(a->items[i].number == static_cast<int>(i) + 1);
+  for (std::size_t i = 0; i < a->items.size(); ++i)
+    CHECK(a->items[i].number == static_cast<int>(i) + 1);
   const auto& minutes = a->items[2];
   CHECK(minutes.title == "Minutes of the previous meeting");
-  CHECK(minutes.text.markdown == "To confirm as a correct record the minutes of the meeting held on 11 March 2026.");
+  CHECK(minutes.text.markdown ==
+        "To confirm as a correct record the minutes of the meeting held on 11 March 2026.");
   const auto& leisure = a->items[5];
   CHECK(leisure.key_decision);  // from the paper
   REQUIRE(leisure.plan);
@@ -82,11 +85,16 @@ TEST_CASE("exempt items listed first are numbered after the public ones, with a 
   auto dir = test::scratch_dir("agenda-order");
   auto root = test::source_dir() / "tests" / "bad-inputs" / "meetings" / "parts";
   auto file = dir / "meeting.yaml";
-  std::ofstream(file) << "kind: meeting\ncommittee: Cabinet\ndate: 2026-04-15\ntime: \"09:00\"\nvenue: Hall\n"
-                         "published: 2026-04-07\ncontact: {name: Sam}\nitems:\n"
-                         "  - {report: " << (root / "exempt-report.yaml").string() << ", title: Property}\n"
-                         "  - {report: " << (root / "public-report.yaml").string() << "}\n"
-                         "  - standard: apologies\n";
+  std::ofstream(file)
+      << "kind: meeting\ncommittee: Cabinet\ndate: 2026-04-15\ntime: \"09:00\"\nvenue: Hall\n"
+         "published: 2026-04-07\ncontact: {name: Sam}\nitems:\n"
+         "  - {report: "
+      << (root / "exempt-report.yaml").string()
+      << ", title: Property}\n"
+         "  - {report: "
+      << (root / "public-report.yaml").string()
+      << "}\n"
+         "  - standard: apologies\n";
   diagnostics d;
   auto a = agenda::load_agenda(file, test::council_style(), holidays(), d);
   INFO(d.to_string());
@@ -97,13 +105,15 @@ TEST_CASE("exempt items listed first are numbered after the public ones, with a 
   CHECK(a->items[2].number == 3);
   CHECK(a->items[2].input_index == 0);
   REQUIRE(a->notes.size() == 1);
-  CHECK(a->notes[0].find("the exempt items are moved after the public ones and numbered from 3") != std::string::npos);
+  CHECK(a->notes[0].find("the exempt items are moved after the public ones and numbered from 3") !=
+        std::string::npos);
 }
 
 TEST_CASE("every bad meeting gives exactly the expected messages and no agenda") {
   in_source_dir here;
   // As the command line finds it with PAPERS_DATA_DIR=. (how the .expected files were made).
-  auto h = agenda::load_bank_holidays(std::filesystem::path(".") / "data" / "bank-holidays-england-and-wales.yaml");
+  auto h = agenda::load_bank_holidays(std::filesystem::path(".") / "data" /
+                                      "bank-holidays-england-and-wales.yaml");
   std::vector<std::filesystem::path> inputs;
   for (const auto& e : std::filesystem::directory_iterator("tests/bad-inputs/meetings"))
     if (e.path().extension() == ".yaml") inputs.push_back(e.path());
@@ -124,11 +134,13 @@ TEST_CASE("every bad meeting gives exactly the expected messages and no agenda")
 
 TEST_CASE("docs/meeting.schema.json is the schema the loader generates") {
   std::string schema = ingest::meeting_json_schema();
-  if (std::getenv("UPDATE_GOLDEN")) std::ofstream(test::source_dir() / "docs" / "meeting.schema.json") << schema;
+  if (std::getenv("UPDATE_GOLDEN"))
+    std::ofstream(test::source_dir() / "docs" / "meeting.schema.json") << schema;
   CHECK(test::read_file(test::source_dir() / "docs" / "meeting.schema.json") == schema);
   // Every field of the example is in it.
-  for (const char* key : {"\"kind\"", "\"published\"", "\"forward-plan\"", "\"previous-meeting\"", "\"urgent\"",
-                          "\"exempt-paragraph\"", "\"vice-chair\"", "\"substitutes\""})
+  for (const char* key :
+       {"\"kind\"", "\"published\"", "\"forward-plan\"", "\"previous-meeting\"", "\"urgent\"",
+        "\"exempt-paragraph\"", "\"vice-chair\"", "\"substitutes\""})
     CHECK(schema.find(key) != std::string::npos);
 }
 
@@ -141,6 +153,7 @@ TEST_CASE("times are shown the way council agendas show them") {
   CHECK(model::is_time("23:59"));
   CHECK_FALSE(model::is_time("24:00"));
   CHECK_FALSE(model::is_time("6.30"));
-  CHECK(model::schedule_12a_paragraph(3).starts_with("Information relating to the financial or business affairs"));
+  CHECK(model::schedule_12a_paragraph(3).starts_with(
+      "Information relating to the financial or business affairs"));
   CHECK(model::schedule_12a_paragraph(8).empty());
 }

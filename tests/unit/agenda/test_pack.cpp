@@ -31,9 +31,11 @@ struct fixture {
   agenda::packs packs = agenda::build_packs(a, templates, test::council_style());
 
   static agenda::agenda load() {
-    auto h = agenda::load_bank_holidays(test::source_dir() / "data" / "bank-holidays-england-and-wales.yaml");
+    auto h = agenda::load_bank_holidays(test::source_dir() / "data" /
+                                        "bank-holidays-england-and-wales.yaml");
     diagnostics d;
-    auto a = agenda::load_agenda("inputs/agenda/riverside-cabinet-2026-04-15-meeting.yaml", test::council_style(), h, d);
+    auto a = agenda::load_agenda("inputs/agenda/riverside-cabinet-2026-04-15-meeting.yaml",
+                                 test::council_style(), h, d);
     REQUIRE_MESSAGE(a, d.to_string());
     return std::move(*a);
   }
@@ -54,8 +56,10 @@ std::vector<std::string> texts(const doc::document& d) {
   };
   std::function<void(const doc::blocks&)> walk = [&](const doc::blocks& bs) {
     for (const auto& b : bs) {
-      if (const auto* p = std::get_if<doc::paragraph>(&b.node)) inl(p->content);
-      else if (const auto* h = std::get_if<doc::heading>(&b.node)) inl(h->content);
+      if (const auto* p = std::get_if<doc::paragraph>(&b.node))
+        inl(p->content);
+      else if (const auto* h = std::get_if<doc::heading>(&b.node))
+        inl(h->content);
       else if (const auto* l = std::get_if<doc::list>(&b.node))
         for (const auto& i : l->items) walk(i.blocks);
       else if (const auto* t = std::get_if<doc::table>(&b.node)) {
@@ -63,7 +67,8 @@ std::vector<std::string> texts(const doc::document& d) {
         for (const auto& r : t->rows)
           for (const auto& c : r.cells) walk(c.blocks);
       } else if (const auto* c = std::get_if<doc::title_block>(&b.node)) {
-        for (const auto* s : {&c->committee, &c->title, &c->meeting_date, &c->report_of, &c->classification})
+        for (const auto* s :
+             {&c->committee, &c->title, &c->meeting_date, &c->report_of, &c->classification})
           out.push_back(*s);
       }
     }
@@ -98,7 +103,8 @@ TEST_CASE("the public pack is the front sheet followed by the public reports, ea
     if (!s.part_anchor.empty()) parts.push_back(s.part_anchor);
   CHECK(parts == std::vector<std::string>{"item-5", "item-6", "item-7", "item-8"});
   CHECK(pack.sections[0].part_anchor.empty());
-  // Every section of item N says so in its header; the report's own header follows, its title written out.
+  // Every section of item N says so in its header; the report's own header follows, its title
+  // written out.
   int current = 0;
   for (const auto& s : pack.sections) {
     if (!s.part_anchor.empty()) current = std::stoi(s.part_anchor.substr(5));
@@ -108,10 +114,12 @@ TEST_CASE("the public pack is the front sheet followed by the public reports, ea
     CHECK(first.align == doc::alignment::right);
     for (const auto& b : s.header)
       for (const auto& n : std::get<doc::paragraph>(b.node).content)
-        if (const auto* fld = std::get_if<doc::field>(&n)) CHECK(fld->kind != doc::field_kind::document_title);
+        if (const auto* fld = std::get_if<doc::field>(&n))
+          CHECK(fld->kind != doc::field_kind::document_title);
     CHECK_FALSE(s.footer.empty());  // page numbers, also for the placed document
   }
-  CHECK(joined(pack).find("Cabinet, 15 April 2026: Leisure Centres Management Contract") != std::string::npos);
+  CHECK(joined(pack).find("Cabinet, 15 April 2026: Leisure Centres Management Contract") !=
+        std::string::npos);
   CHECK(pack.meta.title == "Cabinet, 15 April 2026: agenda");
   // One copy of the logo every report shows, and the placed document's chart.
   CHECK(pack.images.size() == 2);
@@ -126,8 +134,10 @@ TEST_CASE("each report keeps numbering of its own") {
   std::function<void(const doc::blocks&)> walk = [&](const doc::blocks& bs) {
     for (const auto& b : bs) {
       std::optional<std::size_t> seq;
-      if (const auto* p = std::get_if<doc::paragraph>(&b.node); p && p->numbering) seq = p->numbering->sequence;
-      if (const auto* h = std::get_if<doc::heading>(&b.node); h && h->numbering) seq = h->numbering->sequence;
+      if (const auto* p = std::get_if<doc::paragraph>(&b.node); p && p->numbering)
+        seq = p->numbering->sequence;
+      if (const auto* h = std::get_if<doc::heading>(&b.node); h && h->numbering)
+        seq = h->numbering->sequence;
       if (const auto* l = std::get_if<doc::list>(&b.node)) {
         seq = l->sequence;
         for (const auto& i : l->items) walk(i.blocks);
@@ -137,7 +147,8 @@ TEST_CASE("each report keeps numbering of its own") {
           for (const auto& c : r.cells) walk(c.blocks);
       if (seq) {
         auto [it, fresh] = owner.emplace(*seq, part);
-        CHECK_MESSAGE(it->second == part, "sequence ", *seq, " is used by ", it->second, " and ", part);
+        CHECK_MESSAGE(it->second == part, "sequence ", *seq, " is used by ", it->second, " and ",
+                      part);
       }
     }
   };
@@ -150,7 +161,8 @@ TEST_CASE("each report keeps numbering of its own") {
   for (std::size_t i = 0; i < pack.sections.size(); ++i)
     if (pack.sections[i].part_anchor == "item-8") audit = i;
   REQUIRE(audit > 0);
-  auto entries = layout::collect_toc(pack, test::council_style(), 2, layout::part_of_section(pack, audit));
+  auto entries =
+      layout::collect_toc(pack, test::council_style(), 2, layout::part_of_section(pack, audit));
   REQUIRE(entries.size() >= 5);
   CHECK(entries[0].label == "1");
   CHECK(entries[0].text == "Executive summary");
@@ -165,7 +177,8 @@ TEST_CASE("the front sheet refers to each report's first page, with an estimate"
     for (const auto& b : bs) {
       if (const auto* p = std::get_if<doc::paragraph>(&b.node))
         for (const auto& n : p->content)
-          if (const auto* r = std::get_if<doc::page_ref>(&n)) refs.emplace_back(r->anchor, r->estimate);
+          if (const auto* r = std::get_if<doc::page_ref>(&n))
+            refs.emplace_back(r->anchor, r->estimate);
       if (const auto* t = std::get_if<doc::table>(&b.node))
         for (const auto& r : t->rows)
           for (const auto& c : r.cells) walk(c.blocks);
@@ -194,14 +207,16 @@ TEST_CASE("the exempt pack holds the exempt reports, marked not for publication 
     if (!s.part_anchor.empty()) parts.push_back(s.part_anchor);
   CHECK(parts == std::vector<std::string>{"item-10", "item-11"});
   CHECK(header_first_line(pack.sections[0]) ==
-        "NOT FOR PUBLICATION: exempt information under paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local "
+        "NOT FOR PUBLICATION: exempt information under paragraphs 1 and 3 of Part 1 of Schedule "
+        "12A to the Local "
         "Government Act 1972");
   int current = 0;
   for (const auto& s : pack.sections) {
     if (!s.part_anchor.empty()) current = std::stoi(s.part_anchor.substr(5));
     if (current == 0) continue;
     CHECK(header_first_line(s) ==
-          std::string("NOT FOR PUBLICATION: exempt information under paragraph ") + (current == 10 ? "3" : "1") +
+          std::string("NOT FOR PUBLICATION: exempt information under paragraph ") +
+              (current == 10 ? "3" : "1") +
               " of Part 1 of Schedule 12A to the Local Government Act 1972");
   }
   std::string text = joined(pack);
@@ -218,17 +233,21 @@ TEST_CASE("no text of an exempt report reaches the public pack's tree") {
   // else an exempt report says must not.
   std::string allowed;
   for (const auto* it : f.a.public_items())
-    if (it->paper) allowed += joined(compose::compose_paper(*it->paper, f.templates, test::council_style()));
+    if (it->paper)
+      allowed += joined(compose::compose_paper(*it->paper, f.templates, test::council_style()));
   int checked = 0;
   for (const auto* it : f.a.exempt_items()) {
     REQUIRE(it->paper);
-    for (const auto& t : texts(compose::compose_paper(*it->paper, f.templates, test::council_style()))) {
+    for (const auto& t :
+         texts(compose::compose_paper(*it->paper, f.templates, test::council_style()))) {
       if (t.size() < 12 || allowed.find(t) != std::string::npos) continue;
       ++checked;
-      CHECK_MESSAGE(public_text.find(t) == std::string::npos, "exempt text in the public pack: ", t);
+      CHECK_MESSAGE(public_text.find(t) == std::string::npos,
+                    "exempt text in the public pack: ", t);
     }
   }
   CHECK(checked > 20);
-  for (const char* s : {"Harbourside", "Mill Lane", "1,275,000", "Revenues and Benefits", "96,400", "Marcus Fielding, Estates"})
+  for (const char* s : {"Harbourside", "Mill Lane", "1,275,000", "Revenues and Benefits", "96,400",
+                        "Marcus Fielding, Estates"})
     CHECK(public_text.find(s) == std::string::npos);
 }

@@ -9,7 +9,8 @@ using compose::parse_markdown;
 using compose::prose_block;
 
 TEST_CASE("paragraphs, emphasis, strong, links and line breaks") {
-  auto blocks = parse_markdown("First *para* with **bold** and [a link](https://example.gov.uk).\n\nSecond  \nline");
+  auto blocks = parse_markdown(
+      "First *para* with **bold** and [a link](https://example.gov.uk).\n\nSecond  \nline");
   REQUIRE(blocks.size() == 2);
   const auto& c = blocks[0].content;
   REQUIRE(c.size() == 7);
@@ -32,9 +33,11 @@ TEST_CASE("bullet and ordered lists nest") {
 }
 
 TEST_CASE("markup-like text and stars stay literal") {
-  auto blocks = parse_markdown("Use <b>tags</b> & {{mustache}} and </w:t> freely\n\n***\n\n[rel](notes.html)");
+  auto blocks = parse_markdown(
+      "Use <b>tags</b> & {{mustache}} and </w:t> freely\n\n***\n\n[rel](notes.html)");
   REQUIRE(blocks.size() == 3);
-  CHECK(layout::plain_text(blocks[0].content) == "Use <b>tags</b> & {{mustache}} and </w:t> freely");
+  CHECK(layout::plain_text(blocks[0].content) ==
+        "Use <b>tags</b> & {{mustache}} and </w:t> freely");
   CHECK(layout::plain_text(blocks[1].content) == "***");
   // A link that is not http(s) or mailto keeps only its text.
   CHECK(layout::plain_text(blocks[2].content) == "rel");

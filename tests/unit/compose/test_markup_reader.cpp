@@ -32,7 +32,8 @@ const T& at(const doc::document& d, std::size_t i, std::size_t section = 0) {
 
 TEST_CASE("headings and numbered paragraphs share the outline sequence across sections") {
   auto d = read(
-      "<section><h1>Intro</h1><np>One</np><np level=\"2\">a</np><p>plain</p><h1>Next</h1><np>Two</np></section>"
+      "<section><h1>Intro</h1><np>One</np><np "
+      "level=\"2\">a</np><p>plain</p><h1>Next</h1><np>Two</np></section>"
       "<section orientation=\"landscape\"><restart scheme=\"outline\"/><np>Fresh</np></section>"
       "<section><np>Again</np></section>");
   REQUIRE(d.sections.size() == 3);
@@ -53,7 +54,8 @@ TEST_CASE("headings and numbered paragraphs share the outline sequence across se
 
 TEST_CASE("inline content: marks, links, fields, white space collapsed as in HTML") {
   auto d = read(
-      "<section><p>\n   Hello   <b>bold <i>both</i></b>\n  <a href=\"mailto:a@b.gov.uk\">mail</a><br/>  next "
+      "<section><p>\n   Hello   <b>bold <i>both</i></b>\n  <a "
+      "href=\"mailto:a@b.gov.uk\">mail</a><br/>  next "
       "<field name=\"page\"/></p></section>");
   const auto& c = at<doc::paragraph>(d, 0).content;
   CHECK(std::get<doc::text_run>(c[0]).text == "Hello ");
@@ -67,7 +69,9 @@ TEST_CASE("inline content: marks, links, fields, white space collapsed as in HTM
 }
 
 TEST_CASE("prose becomes paragraphs in the given role, numbered when the role is") {
-  auto d = read("<section><h1>S</h1><prose role=\"numbered-paragraph\">First.\n\nSecond.\n\n- a\n- b</prose></section>");
+  auto d = read(
+      "<section><h1>S</h1><prose role=\"numbered-paragraph\">First.\n\nSecond.\n\n- a\n- "
+      "b</prose></section>");
   REQUIRE(d.sections[0].body.size() == 4);
   CHECK(at<doc::paragraph>(d, 1).numbering->level == 1);
   CHECK(at<doc::paragraph>(d, 2).numbering->level == 1);
@@ -80,7 +84,8 @@ TEST_CASE("tables: spans, header rows from leading <th> rows, lists and prose in
   auto d = read(
       "<section><table widths=\"1 2 1\"><caption>Cap</caption>"
       "<tr><th colspan=\"3\">Title</th></tr><tr><th>A</th><th>B</th><th>C</th></tr>"
-      "<tr><td rowspan=\"2\">x</td><td><ul><li>one</li><li><prose>two **b**</prose></li></ul></td><td/></tr>"
+      "<tr><td rowspan=\"2\">x</td><td><ul><li>one</li><li><prose>two "
+      "**b**</prose></li></ul></td><td/></tr>"
       "<tr><td>y</td><td>z</td></tr></table></section>");
   const auto& t = at<doc::table>(d, 0);
   CHECK(t.header_rows == 2);
@@ -100,7 +105,8 @@ TEST_CASE("cover, contents, pictures and properties") {
   auto d = read(
       "<properties title=\"T\" author=\"A\" keywords=\"a; b\" created=\"2009-07-14T00:00:00Z\">"
       "<custom name=\"Status\">Draft</custom></properties>"
-      "<section><cover committee=\"C\" title=\"T\" logo=\"council-logo.png\" logo-alt=\"Logo\" logo-width=\"40mm\"/>"
+      "<section><cover committee=\"C\" title=\"T\" logo=\"council-logo.png\" logo-alt=\"Logo\" "
+      "logo-width=\"40mm\"/>"
       "<toc levels=\"2\"/><image src=\"council-logo.png\" alt=\"Again\"/></section>");
   CHECK(d.meta.title == "T");
   CHECK(d.meta.keywords == std::vector<std::string>{"a", "b"});
@@ -111,15 +117,19 @@ TEST_CASE("cover, contents, pictures and properties") {
 }
 
 TEST_CASE("markup mistakes name the line and suggest the right name") {
-  CHECK_THROWS_WITH_AS(read("<section>\n<pp>x</pp></section>"), "m.xml:2: unknown element <pp>; did you mean <p>?",
-                       template_error);
+  CHECK_THROWS_WITH_AS(read("<section>\n<pp>x</pp></section>"),
+                       "m.xml:2: unknown element <pp>; did you mean <p>?", template_error);
   CHECK_THROWS_WITH_AS(read("<section><p rol=\"x\">x</p></section>"),
-                       "m.xml:1: <p> has no attribute \"rol\"; did you mean \"role\"?", template_error);
+                       "m.xml:1: <p> has no attribute \"rol\"; did you mean \"role\"?",
+                       template_error);
   CHECK_THROWS_WITH_AS(read("<section><p role=\"body-txt\">x</p></section>"),
-                       doctest::Contains("paragraph role \"body-txt\" is not in house style"), template_error);
+                       doctest::Contains("paragraph role \"body-txt\" is not in house style"),
+                       template_error);
   CHECK_THROWS_WITH_AS(read("<section><image src=\"council-logo.png\"/></section>"),
                        doctest::Contains("every picture needs alternative text"), template_error);
   CHECK_THROWS_WITH_AS(read("<section><p><a href=\"javascript:x\">x</a></p></section>"),
-                       doctest::Contains("links must be http(s), mailto or #anchor"), template_error);
-  CHECK_THROWS_WITH_AS(read("<section><p>unclosed</section>"), doctest::Contains("m.xml:1:"), template_error);
+                       doctest::Contains("links must be http(s), mailto or #anchor"),
+                       template_error);
+  CHECK_THROWS_WITH_AS(read("<section><p>unclosed</section>"), doctest::Contains("m.xml:1:"),
+                       template_error);
 }

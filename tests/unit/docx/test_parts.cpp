@@ -21,8 +21,9 @@ doc::section part_section(const std::string& anchor, const std::string& title, i
   h.content = doc::text(title);
   s.body.push_back(doc::blk(h));
   for (int i = 0; i < paragraphs; ++i)
-    s.body.push_back(doc::blk(doc::para("body-text", doc::text("A paragraph of the report that fills some of the page, "
-                                                               "long enough to wrap over two or three lines of text."))));
+    s.body.push_back(doc::blk(
+        doc::para("body-text", doc::text("A paragraph of the report that fills some of the page, "
+                                         "long enough to wrap over two or three lines of text."))));
   return s;
 }
 
@@ -44,29 +45,36 @@ doc::document two_parts() {
 
 }  // namespace
 
-TEST_CASE("a page reference is a PAGEREF field to the part's bookmark, cached with the estimated page") {
+TEST_CASE(
+    "a page reference is a PAGEREF field to the part's bookmark, cached with the estimated page") {
   test::docx_parts p(docx::build_docx(two_parts(), test::council_style()));
   auto instr = xml::select(p.xml(body), "//w:body/w:p[1]//w:instrText");
   REQUIRE(instr.size() == 2);
   CHECK(xml::content(instr[0]) == " PAGEREF _Part0001 \\h ");
   CHECK(xml::content(instr[1]) == " PAGEREF _Part0002 \\h ");
   // The front page is page 1, the first report starts on page 2 and runs over three pages.
-  CHECK(p.eval(body, "string(//w:body/w:p[1]/w:r[w:fldChar/@w:fldCharType='separate'][1]/following-sibling::w:r[1]/w:t)") == "2");
+  CHECK(p.eval(body,
+               "string(//w:body/w:p[1]/w:r[w:fldChar/@w:fldCharType='separate'][1]/"
+               "following-sibling::w:r[1]/w:t)") == "2");
   auto pages = docx::estimate_anchor_pages(two_parts(), test::council_style());
   CHECK(pages.at("item-1") == 2);
   CHECK(pages.at("item-2") > 3);
-  CHECK(p.eval(body, "string(//w:body/w:p[1]/w:r[w:fldChar/@w:fldCharType='separate'][2]/following-sibling::w:r[1]/w:t)") ==
-        std::to_string(pages.at("item-2")));
+  CHECK(p.eval(body,
+               "string(//w:body/w:p[1]/w:r[w:fldChar/@w:fldCharType='separate'][2]/"
+               "following-sibling::w:r[1]/w:t)") == std::to_string(pages.at("item-2")));
   // Marks carry over to the field's runs.
   CHECK(p.count(body, "//w:body/w:p[1]/w:r[w:instrText][1]/w:rPr/w:b") == 1);
 }
 
-TEST_CASE("each part's bookmark starts in its first paragraph and ends where the next part starts") {
+TEST_CASE(
+    "each part's bookmark starts in its first paragraph and ends where the next part starts") {
   test::docx_parts p(docx::build_docx(two_parts(), test::council_style()));
   CHECK(p.count(body, "//w:bookmarkStart[@w:name='_Part0001']") == 1);
   CHECK(p.count(body, "//w:bookmarkStart[@w:name='_Part0002']") == 1);
   // In the heading that opens the part, before its own bookmark.
-  CHECK(p.eval(body, "string(//w:p[w:bookmarkStart[@w:name='_Part0001']]/w:bookmarkStart[2]/@w:name)") == "_Toc00000001");
+  CHECK(p.eval(body,
+               "string(//w:p[w:bookmarkStart[@w:name='_Part0001']]/w:bookmarkStart[2]/@w:name)") ==
+        "_Toc00000001");
   std::string first_id = p.eval(body, "string(//w:bookmarkStart[@w:name='_Part0001']/@w:id)");
   std::string second_id = p.eval(body, "string(//w:bookmarkStart[@w:name='_Part0002']/@w:id)");
   CHECK(p.count(body, "/w:document/w:body/w:bookmarkEnd[@w:id='" + first_id + "']") == 1);
@@ -78,7 +86,8 @@ TEST_CASE("each part's bookmark starts in its first paragraph and ends where the
 
 TEST_CASE("a link to a part goes to its bookmark") {
   doc::document d = two_parts();
-  d.sections[0].body.push_back(doc::blk(doc::para("body-text", {doc::link{"#item-2", {doc::run("the second report")}}})));
+  d.sections[0].body.push_back(
+      doc::blk(doc::para("body-text", {doc::link{"#item-2", {doc::run("the second report")}}})));
   test::docx_parts p(docx::build_docx(d, test::council_style()));
   CHECK(p.count(body, "//w:hyperlink[@w:anchor='_Part0002']") == 1);
 }
@@ -86,9 +95,11 @@ TEST_CASE("a link to a part goes to its bookmark") {
 TEST_CASE("a contents list in a part lists the part's headings and is bounded by its bookmark") {
   doc::document d = two_parts();
   d.sections[2].body.insert(d.sections[2].body.begin() + 1, doc::blk(doc::table_of_contents{}));
-  d.sections[2].body.push_back(doc::blk(doc::heading{2, doc::text("Second report, more"), {}, "", true, ""}));
+  d.sections[2].body.push_back(
+      doc::blk(doc::heading{2, doc::text("Second report, more"), {}, "", true, ""}));
   test::docx_parts p(docx::build_docx(d, test::council_style()));
-  std::string sdt = "//w:sdt[w:sdtPr/w:docPartObj/w:docPartGallery/@w:val='Table of Contents']/w:sdtContent";
+  std::string sdt =
+      "//w:sdt[w:sdtPr/w:docPartObj/w:docPartGallery/@w:val='Table of Contents']/w:sdtContent";
   CHECK(p.eval(body, "string(" + sdt + "//w:instrText[starts-with(., ' TOC')])") ==
         " TOC \\o \"1-3\" \\h \\z \\u \\b _Part0002 ");
   auto entries = xml::select(p.xml(body), sdt + "/w:p[position() > 1]");
@@ -118,8 +129,9 @@ TEST_CASE("table captions count from 1 again in each part") {
   CHECK(xml::content(seq[1]) == " SEQ Table \\* ARABIC ");
   CHECK(xml::content(seq[2]) == " SEQ Table \\r 1 \\* ARABIC ");
   auto shown = [&](int n) {
-    return p.eval(body, "string((//w:p[w:pPr/w:pStyle/@w:val='Caption'])[" + std::to_string(n) +
-                            "]/w:r[w:fldChar/@w:fldCharType='separate']/following-sibling::w:r[1]/w:t)");
+    return p.eval(body,
+                  "string((//w:p[w:pPr/w:pStyle/@w:val='Caption'])[" + std::to_string(n) +
+                      "]/w:r[w:fldChar/@w:fldCharType='separate']/following-sibling::w:r[1]/w:t)");
   };
   CHECK(shown(1) == "1");
   CHECK(shown(2) == "2");
@@ -130,9 +142,11 @@ TEST_CASE("a page reference to an anchor that does not exist is refused") {
   doc::document d = two_parts();
   d.sections[0].body.push_back(doc::blk(doc::para("body-text", {doc::page_ref{"item-9", 0, 0}})));
   CHECK_THROWS_WITH_AS(docx::build_docx(d, test::council_style()),
-                       doctest::Contains("page reference to unknown anchor \"item-9\""), document_error);
+                       doctest::Contains("page reference to unknown anchor \"item-9\""),
+                       document_error);
   d = two_parts();
   d.sections[2].part_anchor = "item-1";
   CHECK_THROWS_WITH_AS(docx::build_docx(d, test::council_style()),
-                       doctest::Contains("the part anchor \"item-1\" is already used"), document_error);
+                       doctest::Contains("the part anchor \"item-1\" is already used"),
+                       document_error);
 }

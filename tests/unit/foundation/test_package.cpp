@@ -76,7 +76,8 @@ TEST_CASE("a failed write leaves the previous file intact") {
     // root ignores directory permissions; use a path whose parent is a file instead.
     auto dir = test::scratch_dir("atomic-fail");
     std::ofstream(dir / "not-a-dir") << "x";
-    CHECK_THROWS_AS(package::write_file_atomically(dir / "not-a-dir" / "paper.docx", "x"), io_error);
+    CHECK_THROWS_AS(package::write_file_atomically(dir / "not-a-dir" / "paper.docx", "x"),
+                    io_error);
     return;
   }
   auto dir = test::scratch_dir("atomic-ro");

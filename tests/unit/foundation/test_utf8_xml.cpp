@@ -22,7 +22,11 @@ TEST_CASE("find_problem names what XML cannot hold") {
 
 TEST_CASE("to_xml_safe replaces forbidden sequences with U+FFFD") {
   CHECK(utf8::to_xml_safe("ok") == "ok");
-  CHECK(utf8::to_xml_safe(std::string("a\x01" "b", 3)) == "a\xEF\xBF\xBD" "b");
+  CHECK(utf8::to_xml_safe(std::string("a\x01"
+                                      "b",
+                                      3)) ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(utf8::to_xml_safe("x\xC3") == "x\xEF\xBF\xBD");
 }
 
@@ -32,9 +36,10 @@ TEST_CASE("the writer escapes text and attributes and closes elements") {
   w.open("br").close();
   w.close();
   std::string out = w.finish();
-  CHECK(out ==
-        "<p title=\"a &quot;quoted&quot; &lt;b&gt; &amp; c&#9;d\">1 &lt; 2 &amp; ]]&gt; &lt;/w:t&gt; "
-        "{{x}}<br/></p>");
+  CHECK(
+      out ==
+      "<p title=\"a &quot;quoted&quot; &lt;b&gt; &amp; c&#9;d\">1 &lt; 2 &amp; ]]&gt; &lt;/w:t&gt; "
+      "{{x}}<br/></p>");
   // And the result parses back to the same text.
   auto doc = xml::parse(out, "test");
   CHECK(xml::evaluate(doc.get(), "string(/p)") == "1 < 2 & ]]> </w:t> {{x}}");
@@ -63,7 +68,8 @@ TEST_CASE("unbalanced writing is a programming error, not a broken part") {
 TEST_CASE("the reader refuses DOCTYPEs and reports where markup breaks") {
   CHECK_THROWS_WITH(xml::parse("<a><b></a>", "m.xml"), doctest::Contains("m.xml:1:"));
   std::string laughs =
-      "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><l>&b;</l>";
+      "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaa\"><!ENTITY b "
+      "\"&a;&a;&a;&a;\">]><l>&b;</l>";
   CHECK_THROWS_WITH(xml::parse(laughs, "l.xml"), doctest::Contains("DOCTYPE"));
   std::string external =
       "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";

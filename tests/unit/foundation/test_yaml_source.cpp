@@ -10,7 +10,8 @@
 using namespace cp;
 
 TEST_CASE("nodes keep their positions and whether they were quoted") {
-  auto v = ingest::parse_yaml("title: Report\ncount: 12\nquoted: \"12\"\nitems:\n  - a\n  - b\n", "in.yaml");
+  auto v = ingest::parse_yaml("title: Report\ncount: 12\nquoted: \"12\"\nitems:\n  - a\n  - b\n",
+                              "in.yaml");
   REQUIRE(v.is_map());
   CHECK(v.find("title")->text == "Report");
   CHECK(v.find("count")->quoted == false);
@@ -25,25 +26,29 @@ TEST_CASE("JSON is read too") {
 }
 
 TEST_CASE("syntax errors, duplicate keys and bad text name file, line and column") {
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: [1, 2\n", "x.yaml"), doctest::Contains("x.yaml:"), input_error);
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: 1\na: 2\n", "d.yaml"), "d.yaml:2:1: duplicate key \"a\"", input_error);
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: \"x\\u0007y\"\n", "c.yaml"),
-                       doctest::Contains("c.yaml:1:4: text contains control character U+0007"), input_error);
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: b\nc: \xC3\n", "u.yaml"), "u.yaml:2:4: invalid UTF-8; save the file as UTF-8",
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: [1, 2\n", "x.yaml"), doctest::Contains("x.yaml:"),
                        input_error);
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: 1\na: 2\n", "d.yaml"),
+                       "d.yaml:2:1: duplicate key \"a\"", input_error);
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: \"x\\u0007y\"\n", "c.yaml"),
+                       doctest::Contains("c.yaml:1:4: text contains control character U+0007"),
+                       input_error);
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: b\nc: \xC3\n", "u.yaml"),
+                       "u.yaml:2:4: invalid UTF-8; save the file as UTF-8", input_error);
 }
 
 TEST_CASE("deep nesting and alias bombs are refused, not followed") {
   std::string deep(200, '[');
   deep += std::string(200, ']');
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml(deep, "deep.yaml"), doctest::Contains("nested more than"), input_error);
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml(deep, "deep.yaml"), doctest::Contains("nested more than"),
+                       input_error);
   std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   char prev = 'a';
   for (char c = 'b'; c <= 'i'; ++c, ++prev)
-    bomb += fmt::format("{}: &{} [*{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}]\n", c, c, prev, prev, prev, prev,
-                        prev, prev, prev, prev, prev, prev);
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml(bomb, "bomb.yaml"), doctest::Contains("refusing to read further"),
-                       input_error);
+    bomb += fmt::format("{}: &{} [*{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}]\n", c, c, prev,
+                        prev, prev, prev, prev, prev, prev, prev, prev, prev);
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml(bomb, "bomb.yaml"),
+                       doctest::Contains("refusing to read further"), input_error);
 }
 
 TEST_CASE("map_reader reports every problem and suggests the nearest field") {
@@ -56,10 +61,12 @@ TEST_CASE("map_reader reports every problem and suggests the nearest field") {
   r.finish();
   REQUIRE(d.error_count() == 4);
   std::string all = d.to_string();
-  CHECK(all.find("r.yaml:1:1: recommendations[3].title: required field is missing") != std::string::npos);
-  CHECK(all.find("r.yaml:2:11: recommendations[3].priority: expected 1, 2 or 3, got \"high\"") != std::string::npos);
+  CHECK(all.find("r.yaml:1:1: recommendations[3].title: required field is missing") !=
+        std::string::npos);
+  CHECK(all.find("r.yaml:2:11: recommendations[3].priority: expected 1, 2 or 3, got \"high\"") !=
+        std::string::npos);
   CHECK(all.find("r.yaml:3:8: recommendations[3].level: expected 1, 2, 3, 4 or 5, got \"7\"") !=
         std::string::npos);
-  CHECK(all.find("r.yaml:1:1: recommendations[3].titel: unknown field \"titel\"; did you mean \"title\"?") !=
-        std::string::npos);
+  CHECK(all.find("r.yaml:1:1: recommendations[3].titel: unknown field \"titel\"; did you mean "
+                 "\"title\"?") != std::string::npos);
 }

@@ -44,33 +44,38 @@ class paper_dump {
     for (const auto& a : p.appendices) line("appendix", a.label + " | " + a.title);
     for (const auto& c : p.criteria) line("criterion", c.name + " | " + c.question);
     for (const auto& x : p.partnerships)
-      line("partnership", fmt::format("{} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}", x.id, x.name,
-                                      x.scope, x.significant, x.lead_officer, x.council_role, x.contribution,
-                                      x.funding, x.achievements.markdown, x.value_for_money.markdown,
-                                      x.actions_next_year.markdown, x.governance_progress.markdown, x.illustrative));
+      line("partnership",
+           fmt::format("{} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}", x.id,
+                       x.name, x.scope, x.significant, x.lead_officer, x.council_role,
+                       x.contribution, x.funding, x.achievements.markdown,
+                       x.value_for_money.markdown, x.actions_next_year.markdown,
+                       x.governance_progress.markdown, x.illustrative));
     for (const auto& e : p.evaluations) {
       line("evaluation", e.partnership + " | " + e.appendix);
-      for (const auto& r : e.results) line("  result", r.criterion + " | " + r.rating + " | " + r.evidence.markdown);
+      for (const auto& r : e.results)
+        line("  result", r.criterion + " | " + r.rating + " | " + r.evidence.markdown);
       for (const auto& i : e.issues) {
-        line("  issue", fmt::format("{} | {} | {} | {}", i.number, i.text.markdown, i.responsibility,
-                                    timescale(i.target)));
+        line("  issue", fmt::format("{} | {} | {} | {}", i.number, i.text.markdown,
+                                    i.responsibility, timescale(i.target)));
         for (const auto& a : i.actions) line("    action", a.markdown);
       }
     }
     for (const auto& a : p.work_programme)
       line("activity", a.partnership + " | " + a.month + " | " + a.planned + " | " + a.actual);
     for (const auto& r : p.recommendations)
-      line("recommendation", fmt::format("{} | {} | {} | {} | {} | {} | {} | {}", r.number, r.id, r.text.markdown,
-                                         r.priority, r.section, r.management_response.markdown, r.responsibility,
-                                         timescale(r.due)));
-    line("properties", fmt::format("{} | {} | {}", p.props.status, p.props.version, fmt::join(p.props.keywords, ",")));
+      line("recommendation",
+           fmt::format("{} | {} | {} | {} | {} | {} | {} | {}", r.number, r.id, r.text.markdown,
+                       r.priority, r.section, r.management_response.markdown, r.responsibility,
+                       timescale(r.due)));
+    line("properties", fmt::format("{} | {} | {}", p.props.status, p.props.version,
+                                   fmt::join(p.props.keywords, ",")));
     for (const auto& c : p.clearances)
       line("clearance", fmt::format("{} | {} | {} | {} | {} | {}", c.role, c.name, c.job_title,
                                     c.on ? c.on->iso() : "", c.outcome, c.comments.markdown));
     if (p.props.signed_off)
-      line("properties.signed-off", fmt::format("{} | {} | {}", p.props.signed_off->by,
-                                                p.props.signed_off->job_title,
-                                                p.props.signed_off->on ? p.props.signed_off->on->iso() : ""));
+      line("properties.signed-off",
+           fmt::format("{} | {} | {}", p.props.signed_off->by, p.props.signed_off->job_title,
+                       p.props.signed_off->on ? p.props.signed_off->on->iso() : ""));
     line("properties.created", p.props.created);
     line("properties.modified", p.props.modified);
     line("logo", p.logo);
@@ -79,7 +84,9 @@ class paper_dump {
 
  private:
   void line(const std::string& key, const std::string& v) { out_ += key + " = " + v + "\n"; }
-  void line(const std::string& key, const std::optional<model::date>& d) { line(key, d ? d->iso() : "-"); }
+  void line(const std::string& key, const std::optional<model::date>& d) {
+    line(key, d ? d->iso() : "-");
+  }
   static std::string timescale(const model::timescale& t) {
     return (t.due ? t.due->iso() : "-") + " / " + t.text;
   }
@@ -92,7 +99,8 @@ class paper_dump {
   void section(const std::string& key, const model::section& s) {
     line(key, s.id + " | " + s.title + " | " + s.body.markdown + " | " + s.after_table.markdown);
     if (s.table) {
-      line(key + ".table", s.table->caption + " | " + fmt::format("{}", fmt::join(s.table->columns, ",")) + " | " +
+      line(key + ".table", s.table->caption + " | " +
+                               fmt::format("{}", fmt::join(s.table->columns, ",")) + " | " +
                                fmt::format("{}", fmt::join(s.table->widths, ",")));
       for (const auto& r : s.table->rows) line(key + ".row", fmt::format("{}", fmt::join(r, ",")));
     }

@@ -40,21 +40,25 @@ TEST_CASE("financial years run April to March") {
 TEST_CASE("timescales, kinds, access statements, stars and risk") {
   CHECK(model::timescale{date{2006, 1, 31}, ""}.display() == "31 January 2006");
   CHECK(model::timescale{std::nullopt, "by June 2006"}.display() == "by June 2006");
-  CHECK(model::timescale{date{2006, 1, 31}, "end of January 2006"}.display() == "end of January 2006");
+  CHECK(model::timescale{date{2006, 1, 31}, "end of January 2006"}.display() ==
+        "end of January 2006");
   CHECK(model::timescale{}.display().empty());
   CHECK(model::timescale{}.empty());
 
   CHECK(model::kind_name(model::paper_kind::committee_report) == "committee-report");
   CHECK(model::kind_name(model::paper_kind::annual_report) == "annual-report");
   CHECK(model::kind_name(model::paper_kind::audit_review) == "audit-review");
-  CHECK(model::kind_name(model::paper_kind::recommendations_appendix) == "recommendations-appendix");
+  CHECK(model::kind_name(model::paper_kind::recommendations_appendix) ==
+        "recommendations-appendix");
 
   CHECK(model::classification{}.statement() == "This report is public");
   CHECK(model::classification{true, 3, ""}.statement() ==
-        "This report is exempt from publication under paragraph 3 of Part 1 of Schedule 12A to the Local "
+        "This report is exempt from publication under paragraph 3 of Part 1 of Schedule 12A to the "
+        "Local "
         "Government Act 1972");
   CHECK(model::classification{true, 1, "information relating to any individual"}.statement() ==
-        "This report is exempt from publication under paragraph 1 of Part 1 of Schedule 12A to the Local "
+        "This report is exempt from publication under paragraph 1 of Part 1 of Schedule 12A to the "
+        "Local "
         "Government Act 1972: information relating to any individual");
 
   model::recommendation r;
@@ -86,7 +90,8 @@ model::paper with_priorities(std::initializer_list<int> priorities) {
 TEST_CASE("recommendation summary lists only the groups there are") {
   CHECK(model::recommendation_summary(with_priorities({3, 3, 2, 2, 2, 2, 2, 2, 2})) ==
         "9 recommendations: 2 significant, 7 some residual risk");
-  CHECK(model::recommendation_summary(with_priorities({1})) == "1 recommendation: 1 little residual risk");
+  CHECK(model::recommendation_summary(with_priorities({1})) ==
+        "1 recommendation: 1 little residual risk");
   CHECK(model::recommendation_summary(with_priorities({2, 1, 3})) ==
         "3 recommendations: 1 significant, 1 some, 1 little residual risk");
   CHECK(model::recommendation_summary(with_priorities({})) == "No recommendations");
@@ -144,15 +149,22 @@ TEST_CASE("the SMART check warns, with place and field, and never errs") {
   model::smart_check(p, d);
   CHECK_FALSE(d.has_errors());
   CHECK(d.to_string() ==
-        "in.yaml:20:9: warning: evaluations[1].issues[2].responsibility: nobody is named as responsible for this "
+        "in.yaml:20:9: warning: evaluations[1].issues[2].responsibility: nobody is named as "
+        "responsible for this "
         "issue's actions\n"
-        "in.yaml:20:9: warning: evaluations[1].issues[2].target: no target date is set for this issue's actions\n"
-        "in.yaml:30:9: warning: evaluations[1].issues[3].actions: no actions are planned for this issue\n"
-        "in.yaml:30:9: warning: evaluations[1].issues[3].target: the target date 1 June 2009 is before the "
+        "in.yaml:20:9: warning: evaluations[1].issues[2].target: no target date is set for this "
+        "issue's actions\n"
+        "in.yaml:30:9: warning: evaluations[1].issues[3].actions: no actions are planned for this "
+        "issue\n"
+        "in.yaml:30:9: warning: evaluations[1].issues[3].target: the target date 1 June 2009 is "
+        "before the "
         "meeting on 14 July 2009\n"
-        "in.yaml:40:5: warning: recommendations[1].management-response: the recommendation has no management "
+        "in.yaml:40:5: warning: recommendations[1].management-response: the recommendation has no "
+        "management "
         "response\n"
-        "in.yaml:40:5: warning: recommendations[1].responsibility: nobody is named as responsible for the "
+        "in.yaml:40:5: warning: recommendations[1].responsibility: nobody is named as responsible "
+        "for the "
         "recommendation\n"
-        "in.yaml:40:5: warning: recommendations[1].timescale: no target date is set for the recommendation");
+        "in.yaml:40:5: warning: recommendations[1].timescale: no target date is set for the "
+        "recommendation");
 }

@@ -12,7 +12,9 @@ using namespace cp;
 
 namespace {
 
-std::filesystem::path data(const std::string& name) { return test::source_dir() / "tests/unit/ingest/data" / name; }
+std::filesystem::path data(const std::string& name) {
+  return test::source_dir() / "tests/unit/ingest/data" / name;
+}
 
 model::paper load_clean(const std::filesystem::path& file) {
   diagnostics d;
@@ -42,21 +44,25 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(p.author.email == "rbailey@lancaster.gov.uk");
   CHECK(p.access.exempt);
   CHECK(p.access.paragraph == 3);
-  CHECK(p.access.reason == "information relating to the financial or business affairs of any particular person");
+  CHECK(p.access.reason ==
+        "information relating to the financial or business affairs of any particular person");
   CHECK(p.purpose.markdown ==
-        "To inform Members of the main outcomes arising from the completed\nevaluations of the Community Safety and "
+        "To inform Members of the main outcomes arising from the completed\nevaluations of the "
+        "Community Safety and "
         "Museums Partnerships.\n");
   CHECK(p.purpose.pos.line == 21);
   CHECK(p.recommendations_intro == "The Panel is recommended:");
   REQUIRE(p.committee_recommendations.size() == 2);
   CHECK(p.committee_recommendations[1].markdown ==
-        "That progress on the work programme for evaluating eight partnerships during 2009/10 be noted");
+        "That progress on the work programme for evaluating eight partnerships during 2009/10 be "
+        "noted");
 
   REQUIRE(p.sections.size() == 2);
   const auto& intro = p.sections[0];
   CHECK(intro.id == "introduction");
   CHECK(intro.title == "Introduction");
-  CHECK(intro.body.markdown == "In February 2009, Members considered the work programme for 2009/10.\n");
+  CHECK(intro.body.markdown ==
+        "In February 2009, Members considered the work programme for 2009/10.\n");
   REQUIRE(intro.table);
   CHECK(intro.table->caption == "Leeds Vision Themes");
   CHECK(intro.table->columns == std::vector<std::string>{"Theme", "Example"});
@@ -86,10 +92,12 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(p.section151_comments.markdown == "The Section 151 Officer has been consulted.");
   CHECK(p.monitoring_officer_comments.markdown == "The Monitoring Officer has been consulted.");
   CHECK(p.wards == std::vector<std::string>{"All"});
-  CHECK(p.corporate_plan_themes == std::vector<std::string>{"Partnership working", "Value for money"});
+  CHECK(p.corporate_plan_themes ==
+        std::vector<std::string>{"Partnership working", "Value for money"});
   CHECK(p.portfolio == "Councillor Wood, Portfolio Holder for Policy and Community");
   CHECK_FALSE(p.key_decision);
-  CHECK(p.background_papers == std::vector<std::string>{"Partnership Working Framework", "Partnership Protocol"});
+  CHECK(p.background_papers ==
+        std::vector<std::string>{"Partnership Working Framework", "Partnership Protocol"});
   REQUIRE(p.appendices.size() == 2);
   CHECK(p.appendices[1].label == "B");
   CHECK(p.appendices[1].title == "Museums Partnership");
@@ -106,7 +114,8 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(csp.council_role == "Statutory partner");
   CHECK(csp.contribution == "Officer time");
   CHECK(csp.funding == "Home Office grant");
-  CHECK(csp.achievements.markdown == "Workshops held with key officers from partner organisations.");
+  CHECK(csp.achievements.markdown ==
+        "Workshops held with key officers from partner organisations.");
   CHECK(csp.value_for_money.markdown == "Some value for money.");
   CHECK(csp.actions_next_year.markdown == "Establish clear KPIs.");
   CHECK(csp.governance_progress.markdown == "Revised terms of reference adopted.");
@@ -147,7 +156,8 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(r1.priority == 2);
   CHECK(r1.stars() == "**");
   CHECK(r1.section == "introduction");
-  CHECK(r1.management_response.markdown == "A review of the partnership agreement has been instigated.");
+  CHECK(r1.management_response.markdown ==
+        "A review of the partnership agreement has been instigated.");
   CHECK(r1.responsibility == "Legal Services");
   CHECK(r1.due.display() == "31 January 2010");
   CHECK(p.recommendations[1].number == 2);
@@ -174,8 +184,10 @@ TEST_CASE("a full input loads with every value in its place") {
   CHECK(p.props.modified == model::date{2009, 7, 1});
   CHECK(p.logo == "logo.png");
   // Every file read: the input, then the logo.
-  CHECK(p.sources == std::vector<std::string>{data("full.yaml").string(), data("logo.png").string()});
-  CHECK(model::recommendation_summary(p) == "2 recommendations: 1 significant, 1 some residual risk");
+  CHECK(p.sources ==
+        std::vector<std::string>{data("full.yaml").string(), data("logo.png").string()});
+  CHECK(model::recommendation_summary(p) ==
+        "2 recommendations: 1 significant, 1 some residual risk");
 }
 
 TEST_CASE("the same input written as JSON loads the same") {

@@ -18,12 +18,14 @@ TEST_CASE("a quoted number or true/false is refused with the reason") {
   CHECK_FALSE(r.number("d"));
   CHECK_FALSE(r.integer("e", 1, 5));
   r.finish();
-  CHECK(d.to_string() ==
-        "q.yaml:1:4: a: expected 1, 2 or 3, got \"2\" in quotes; write numbers without quotes\n"
-        "q.yaml:2:4: b: expected true or false, got \"yes\" in quotes; write true or false without quotes\n"
-        "q.yaml:3:4: c: expected a number, got \"2.5\" in quotes; write numbers without quotes\n"
-        "q.yaml:4:4: d: expected a number, got \"x\"\n"
-        "q.yaml:5:4: e: expected 1, 2, 3, 4 or 5, got \"3\" in quotes; write numbers without quotes");
+  CHECK(
+      d.to_string() ==
+      "q.yaml:1:4: a: expected 1, 2 or 3, got \"2\" in quotes; write numbers without quotes\n"
+      "q.yaml:2:4: b: expected true or false, got \"yes\" in quotes; write true or false without "
+      "quotes\n"
+      "q.yaml:3:4: c: expected a number, got \"2.5\" in quotes; write numbers without quotes\n"
+      "q.yaml:4:4: d: expected a number, got \"x\"\n"
+      "q.yaml:5:4: e: expected 1, 2, 3, 4 or 5, got \"3\" in quotes; write numbers without quotes");
 }
 
 TEST_CASE("an empty required value is reported at its key, a choice with a suggestion") {
@@ -35,7 +37,8 @@ TEST_CASE("an empty required value is reported at its key, a choice with a sugge
   r.finish();
   CHECK(d.to_string() ==
         "e.yaml:1:1: title: required field is empty\n"
-        "e.yaml:2:7: kind: expected one of annual-report, committee-report, got \"anual-report\" (did you mean "
+        "e.yaml:2:7: kind: expected one of annual-report, committee-report, got \"anual-report\" "
+        "(did you mean "
         "\"annual-report\"?)");
 }
 
@@ -49,9 +52,11 @@ TEST_CASE("numbers are read without the locale and out-of-range integers say the
 
 TEST_CASE("syntax errors are explained in plain words") {
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: [1, 2\n", "x.yaml"),
-                       doctest::Contains("a list opened with \"[\" is not closed with \"]\""), ingest::yaml_error);
+                       doctest::Contains("a list opened with \"[\" is not closed with \"]\""),
+                       ingest::yaml_error);
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a:\n\tb: 1\n", "t.yaml"),
-                       doctest::Contains("line 2 is indented with a tab; indent with spaces"), ingest::yaml_error);
+                       doctest::Contains("line 2 is indented with a tab; indent with spaces"),
+                       ingest::yaml_error);
   try {
     ingest::parse_yaml("a: 1\na: 2\n", "d.yaml");
     FAIL("no error");

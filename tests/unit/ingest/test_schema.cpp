@@ -19,7 +19,9 @@ using ingest::value;
 
 namespace {
 
-const std::filesystem::path full_yaml() { return test::source_dir() / "tests/unit/ingest/data/full.yaml"; }
+const std::filesystem::path full_yaml() {
+  return test::source_dir() / "tests/unit/ingest/data/full.yaml";
+}
 
 // The schema's "$defs" entry a "$ref" names.
 const value& resolve(const value& schema, const value& root) {
@@ -63,19 +65,25 @@ std::set<std::string> all_properties(const value& root) {
 }
 
 // Writes a value tree back as JSON, renaming the member `rename` to `to`.
-void to_json(const value& v, const ingest::member* rename, const std::string& to, std::string& out) {
+void to_json(const value& v, const ingest::member* rename, const std::string& to,
+             std::string& out) {
   static const std::regex number("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   switch (v.type) {
-    case value::kind::null: out += "null"; return;
+    case value::kind::null:
+      out += "null";
+      return;
     case value::kind::scalar:
-      if (!v.quoted && (v.text == "true" || v.text == "false" || std::regex_match(v.text, number))) {
+      if (!v.quoted &&
+          (v.text == "true" || v.text == "false" || std::regex_match(v.text, number))) {
         out += v.text;
       } else {
         out += '"';
         for (char c : v.text) {
           if (c == '"' || c == '\\') out += '\\';
-          if (c == '\n') out += "\\n";
-          else out += c;
+          if (c == '\n')
+            out += "\\n";
+          else
+            out += c;
         }
         out += '"';
       }
@@ -139,7 +147,8 @@ TEST_CASE("the schema is JSON Schema 2020-12 with closed objects") {
       CHECK(p.val.find("description"));
     }
   }
-  const value* priority = root.find("$defs")->find("recommendation")->find("properties")->find("priority");
+  const value* priority =
+      root.find("$defs")->find("recommendation")->find("properties")->find("priority");
   CHECK(priority->find("type")->text == "integer");
   CHECK(priority->find("minimum")->text == "1");
   CHECK(priority->find("maximum")->text == "3");
@@ -152,7 +161,8 @@ TEST_CASE("every property in the schema is accepted by the loader") {
   cover(schema, data, "paper", schema, covered);
   std::set<std::string> all = all_properties(schema);
   std::vector<std::string> unused;
-  std::set_difference(all.begin(), all.end(), covered.begin(), covered.end(), std::back_inserter(unused));
+  std::set_difference(all.begin(), all.end(), covered.begin(), covered.end(),
+                      std::back_inserter(unused));
   INFO("full.yaml does not use: " << fmt::format("{}", fmt::join(unused, ", ")));
   CHECK(unused.empty());
   CHECK(all.size() > 100);
@@ -177,8 +187,8 @@ TEST_CASE("a misspelt property is refused with the right suggestion, wherever it
     diagnostics d;
     CAPTURE(m->key);
     CHECK_FALSE(ingest::load_paper(file, d));
-    CHECK(d.to_string().find(fmt::format("unknown field \"{}\"; did you mean \"{}\"?", wrong, m->key)) !=
-          std::string::npos);
+    CHECK(d.to_string().find(fmt::format("unknown field \"{}\"; did you mean \"{}\"?", wrong,
+                                         m->key)) != std::string::npos);
   }
   CHECK(members.size() > 120);
 

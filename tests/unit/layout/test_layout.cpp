@@ -88,16 +88,19 @@ TEST_CASE("table grid refuses overlaps and spans past the edges") {
   table t;
   t.rows.resize(2);
   t.rows[0].cells = {c(1, 3)};
-  CHECK_THROWS_WITH_AS(layout::build_grid(t), doctest::Contains("spans past the last row"), document_error);
+  CHECK_THROWS_WITH_AS(layout::build_grid(t), doctest::Contains("spans past the last row"),
+                       document_error);
   t.rows[0].cells = {c(3)};
   t.column_widths = {1, 1};
-  CHECK_THROWS_WITH_AS(layout::build_grid(t), doctest::Contains("2 column widths but a row needs 3"), document_error);
+  CHECK_THROWS_WITH_AS(layout::build_grid(t),
+                       doctest::Contains("2 column widths but a row needs 3"), document_error);
   t.rows[0].cells = {c(0)};
   CHECK_THROWS_AS(layout::build_grid(t), document_error);
 }
 
 TEST_CASE("contents entries carry labels, levels and heading ordinals") {
-  auto d = demo::showcase_document(test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
+  auto d = demo::showcase_document(
+      test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
   auto entries = layout::collect_toc(d, council(), 2);
   REQUIRE(entries.size() >= 6);
   CHECK(entries[0].text == "Recommendations");
@@ -119,7 +122,8 @@ TEST_CASE("contents entries carry labels, levels and heading ordinals") {
 }
 
 TEST_CASE("the showcase document passes the tree checks") {
-  auto d = demo::showcase_document(test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
+  auto d = demo::showcase_document(
+      test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
   CHECK_NOTHROW(layout::check_document(d, council()));
 }
 
@@ -133,7 +137,8 @@ TEST_CASE("tree checks name the place of each kind of mistake") {
     auto d = base();
     d.sections[0].body.push_back(blk(para("no-such-role", text("x"))));
     CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
-                         "section 1, block 1: paragraph role \"no-such-role\" is not in house style \"Council default\"",
+                         "section 1, block 1: paragraph role \"no-such-role\" is not in house "
+                         "style \"Council default\"",
                          document_error);
   }
   {
@@ -141,29 +146,29 @@ TEST_CASE("tree checks name the place of each kind of mistake") {
     paragraph p = para("body-text", {});
     p.content.push_back(link{"#nowhere", {run("x")}});
     d.sections[0].body.push_back(blk(p));
-    CHECK_THROWS_WITH_AS(layout::check_document(d, council()), doctest::Contains("unknown anchor \"#nowhere\""),
-                         document_error);
+    CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
+                         doctest::Contains("unknown anchor \"#nowhere\""), document_error);
   }
   {
     auto d = base();
     paragraph p = para("body-text", {});
     p.content.push_back(link{"javascript:alert(1)", {run("x")}});
     d.sections[0].body.push_back(blk(p));
-    CHECK_THROWS_WITH_AS(layout::check_document(d, council()), doctest::Contains("is not http(s), mailto or #anchor"),
-                         document_error);
+    CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
+                         doctest::Contains("is not http(s), mailto or #anchor"), document_error);
   }
   {
     auto d = base();
     d.sequences.push_back({"no-scheme", 1});
-    CHECK_THROWS_WITH_AS(layout::check_document(d, council()), doctest::Contains("numbering scheme \"no-scheme\""),
-                         document_error);
+    CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
+                         doctest::Contains("numbering scheme \"no-scheme\""), document_error);
   }
   {
     auto d = base();
     auto s = add_sequence(d, "bullet");
     d.sections[0].body.push_back(blk(numbered("body-text", text("x"), s, 5)));
-    CHECK_THROWS_WITH_AS(layout::check_document(d, council()), doctest::Contains("numbering level 6 is outside"),
-                         document_error);
+    CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
+                         doctest::Contains("numbering level 6 is outside"), document_error);
   }
   {
     auto d = base();
@@ -171,8 +176,8 @@ TEST_CASE("tree checks name the place of each kind of mistake") {
     paragraph p = para("body-text", {});
     p.content.push_back(picture{0, 10, 10, ""});
     d.sections[0].body.push_back(blk(p));
-    CHECK_THROWS_WITH_AS(layout::check_document(d, council()), doctest::Contains("picture has no alternative text"),
-                         document_error);
+    CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
+                         doctest::Contains("picture has no alternative text"), document_error);
   }
   {
     auto d = base();
@@ -182,7 +187,8 @@ TEST_CASE("tree checks name the place of each kind of mistake") {
     t.rows[0].cells[0].blocks.push_back(blk(page_break{}));
     d.sections[0].body.push_back(blk(t));
     CHECK_THROWS_WITH_AS(layout::check_document(d, council()),
-                         "section 1, block 1 (table) row 1 cell 1: table cells hold paragraphs, headings and lists only",
+                         "section 1, block 1 (table) row 1 cell 1: table cells hold paragraphs, "
+                         "headings and lists only",
                          document_error);
   }
 }

@@ -14,7 +14,6 @@
 
 namespace cp::test {
 
-
 // The data of one package entry; fails the test if it is missing.
 std::string entry_data(const package::zip_package& pkg, const std::string& name);
 // One part of the package, parsed.

@@ -51,7 +51,8 @@ TEST_CASE("each part's first paragraph holds its bookmark") {
   auto c = test::parse_part(pkg, "content.xml");
   CHECK(test::count(c.get(), "//text:h[text:bookmark/@text:name='_Part0001']") == 1);
   CHECK(test::count(c.get(), "//text:h[text:bookmark/@text:name='_Part0002']") == 1);
-  CHECK(test::value(c.get(), "string(//text:h[text:bookmark/@text:name='_Part0002'])") == "Second report");
+  CHECK(test::value(c.get(), "string(//text:h[text:bookmark/@text:name='_Part0002'])") ==
+        "Second report");
 }
 
 TEST_CASE("a part that opens with a table or nothing still gets its bookmark") {
@@ -65,7 +66,8 @@ TEST_CASE("a part that opens with a table or nothing still gets its bookmark") {
   d.sections[1].body.insert(d.sections[1].body.begin(), doc::blk(t));
   auto pkg = odt::build_odt(d, test::council_style());
   auto c = test::parse_part(pkg, "content.xml");
-  CHECK(test::count(c.get(), "//table:table-cell//text:p[text:bookmark/@text:name='_Part0001']") == 1);
+  CHECK(test::count(c.get(), "//table:table-cell//text:p[text:bookmark/@text:name='_Part0001']") ==
+        1);
   CHECK(test::count(c.get(), "//text:p[text:bookmark/@text:name='_Part0002']") == 1);
 }
 
@@ -97,11 +99,15 @@ TEST_CASE("table captions count from 1 again in each part") {
   auto c = test::parse_part(pkg, "content.xml");
   auto seq = xml::select(c.get(), "//text:sequence");
   REQUIRE(seq.size() == 3);
-  CHECK(xml::attribute(seq[0], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") == "ooow:1");
-  CHECK(xml::attribute(seq[1], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") == "ooow:Table+1");
-  CHECK(xml::attribute(seq[2], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") == "ooow:1");
+  CHECK(xml::attribute(seq[0], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") ==
+        "ooow:1");
+  CHECK(xml::attribute(seq[1], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") ==
+        "ooow:Table+1");
+  CHECK(xml::attribute(seq[2], "formula", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") ==
+        "ooow:1");
   CHECK(xml::content(seq[1]) == "2");
   CHECK(xml::content(seq[2]) == "1");
   // Reference names stay unique across the package.
-  CHECK(xml::attribute(seq[2], "ref-name", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") == "refTable2");
+  CHECK(xml::attribute(seq[2], "ref-name", "urn:oasis:names:tc:opendocument:xmlns:text:1.0") ==
+        "refTable2");
 }

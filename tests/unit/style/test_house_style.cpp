@@ -53,12 +53,18 @@ TEST_CASE("a broken style file reports every problem with its place") {
     FAIL("expected a style_error");
   } catch (const style_error& e) {
     std::string msg = e.what();
-    CHECK(msg.find("broken.yaml:3:32: paragraph-styles.normal.size: expected a size in points like 12pt, got \"huge\"") != std::string::npos);
-    CHECK(msg.find("broken.yaml:3:38: paragraph-styles.normal.colr: unknown field \"colr\"; did you mean \"colour\"?") != std::string::npos);
-    CHECK(msg.find("body-text.based-on: no paragraph style \"normall\"; did you mean \"normal\"?") != std::string::npos);
+    CHECK(msg.find("broken.yaml:3:32: paragraph-styles.normal.size: expected a size in points like "
+                   "12pt, got \"huge\"") != std::string::npos);
+    CHECK(msg.find("broken.yaml:3:38: paragraph-styles.normal.colr: unknown field \"colr\"; did "
+                   "you mean \"colour\"?") != std::string::npos);
+    CHECK(
+        msg.find("body-text.based-on: no paragraph style \"normall\"; did you mean \"normal\"?") !=
+        std::string::npos);
     CHECK(msg.find("levels[1].format: expected one of decimal") != std::string::npos);
     CHECK(msg.find("(did you mean \"bullet\"?)") != std::string::npos);
-    CHECK(msg.find("the engine needs paragraph styles for these roles too: title, cover-committee,") != std::string::npos);
+    CHECK(msg.find(
+              "the engine needs paragraph styles for these roles too: title, cover-committee,") !=
+          std::string::npos);
     CHECK(msg.find("the engine needs a character style \"hyperlink\"") != std::string::npos);
   }
 }
