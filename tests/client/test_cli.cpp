@@ -180,6 +180,25 @@ TEST_CASE("a write that fails (disk full) leaves the previous file intact and sa
   CHECK(files_in(out).size() == 1);  // no temporary file left behind
 }
 
+TEST_CASE("a run writing more files than the process may hold open still writes them all") {
+  auto dir = test::scratch_dir("cli-many-files");
+  std::string inputs;
+  for (int i = 1; i <= 60; ++i)
+    inputs +=
+        " '" +
+        write_input(dir, fmt::format("in{}.yaml", i), fmt::format("id: paper-{}\n", i)).string() +
+        "'";
+  auto out = dir / "out";
+  // 120 files against a limit of 64 descriptors: each file is written and
+  // closed in turn, not held open until the run commits.
+  auto r = test::run({"sh", "-c",
+                      fmt::format("ulimit -n 64; exec '{}' build{} --out '{}' --quiet", PAPERS_BIN,
+                                  inputs, out.string())});
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK(files_in(out).size() == 120);
+}
+
 TEST_CASE("an output folder that cannot be made is a clear error") {
   auto dir = test::scratch_dir("cli-bad-out");
   auto input = write_input(dir, "in.yaml", "");
