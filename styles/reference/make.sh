@@ -3,6 +3,7 @@
 # imaginary councils) from the sources in this folder:
 #   make-logo.py NAME      -> NAME-logo.png
 #   NAME.fodt (+ the logo) -> NAME.odt and NAME.docx, converted by LibreOffice headless
+#   fix-docx-order.py      -> NAME.docx's numbering levels in schema order
 # usage: styles/reference/make.sh        (needs python3 and soffice)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,6 +24,8 @@ PY
     filter=$fmt; [ "$fmt" = docx ] && filter="docx:MS Word 2007 XML"
     soffice -env:UserInstallation="file://$work/profile" --headless \
       --convert-to "$filter" --outdir "$work" "$work/$name.fodt" >/dev/null
+    # LibreOffice writes numbering levels out of ECMA-376 order; put them right.
+    if [ "$fmt" = docx ]; then python3 "$here/fix-docx-order.py" "$work/$name.docx"; fi
     cp "$work/$name.$fmt" "$here/$name.$fmt"
     echo "wrote styles/reference/$name.$fmt"
   done
