@@ -12,6 +12,7 @@
 #include "app/output_files.hpp"
 #include "app/output_name.hpp"
 #include "app/parallel.hpp"
+#include "app/problem_report.hpp"
 #include "app/references.hpp"
 #include "compose/template_set.hpp"
 #include "ingest/meeting_loader.hpp"
@@ -48,13 +49,7 @@ std::optional<std::vector<agenda::agenda>> load_meetings(const options& o,
     for (const auto& note : a->notes) fmt::print(err, "papers: note: {}\n", note);
     out.push_back(std::move(*a));
   }
-  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
-  bool warnings = d.items().size() > d.error_count();
-  if (d.has_errors() || (o.strict && warnings)) {
-    fmt::print(err, "papers: {} error(s){}; nothing written\n", d.error_count(),
-               o.strict && warnings ? " (warnings count as errors with --strict)" : "");
-    return std::nullopt;
-  }
+  if (report_and_refuse(d, o.strict, "nothing written", err)) return std::nullopt;
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include "app/formats.hpp"
 #include "app/output_name.hpp"
 #include "app/pdf_export.hpp"
+#include "app/problem_report.hpp"
 #include "app/references.hpp"
 #include "archive/manifest.hpp"
 #include "archive/sha256.hpp"
@@ -549,13 +550,7 @@ int run_archive(const options& o, std::ostream& out, std::ostream& err) {
     }
     papers.push_back(std::move(*p));
   }
-  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
-  bool warnings = d.items().size() > d.error_count();
-  if (d.has_errors() || (o.strict && warnings)) {
-    fmt::print(err, "papers: {} error(s){}; nothing archived\n", d.error_count(),
-               o.strict && warnings ? " (warnings count as errors with --strict)" : "");
-    return exit_bad_input;
-  }
+  if (report_and_refuse(d, o.strict, "nothing archived", err)) return exit_bad_input;
   std::map<std::string, std::string> stems;
   for (const auto& p : papers)
     if (auto [it, fresh] = stems.emplace(safe_file_stem(p.id), p.file); !fresh)

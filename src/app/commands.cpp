@@ -14,6 +14,7 @@
 #include "app/output_files.hpp"
 #include "app/output_name.hpp"
 #include "app/parallel.hpp"
+#include "app/problem_report.hpp"
 #include "app/progress.hpp"
 #include "app/references.hpp"
 #include "compose/compose.hpp"
@@ -54,13 +55,7 @@ std::optional<std::vector<model::paper>> load_inputs(const options& o, bool smar
   std::vector<model::paper> papers;
   for (auto& p : loaded)
     if (p) papers.push_back(std::move(*p));
-  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
-  bool warnings = d.items().size() > d.error_count();
-  if (d.has_errors() || (o.strict && warnings)) {
-    fmt::print(err, "papers: {} error(s){}; nothing written\n", d.error_count(),
-               o.strict && warnings ? " (warnings count as errors with --strict)" : "");
-    return std::nullopt;
-  }
+  if (report_and_refuse(d, o.strict, "nothing written", err)) return std::nullopt;
   return papers;
 }
 

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#include "app/problem_report.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace cp::app {
+
+bool report_and_refuse(const diagnostics& d, bool strict, std::string_view outcome,
+                       std::ostream& err) {
+  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+  bool warnings = d.items().size() > d.error_count();
+  if (!d.has_errors() && !(strict && warnings)) return false;
+  fmt::print(err, "papers: {} error(s){}; {}\n", d.error_count(),
+             strict && warnings ? " (warnings count as errors with --strict)" : "", outcome);
+  return true;
+}
+
+}  // namespace cp::app
