@@ -2,6 +2,7 @@
 // The benchmark suite (bench/run.sh runs it; bench/README.md explains it):
 //   bench_papers prepare ROOT WORK          inputs, comparison content and templates
 //   bench_papers measure ROOT WORK PAPERS [RUNS]   every figure, as a table and CSV
+//   bench_papers profile ROOT INPUT FORMAT N      a loop for perf or callgrind
 // For each example paper, the generated annual report at 1x, 10x and 100x
 // and a 50-report agenda pack: in-process time per document for DOCX and
 // ODT (median after warm-up), whole-process time and peak memory of
@@ -331,6 +332,21 @@ int measure(const fs::path& root, const fs::path& work, const fs::path& papers, 
   return 0;
 }
 
+// A loop to run under a profiler (perf record, valgrind --tool=callgrind):
+// one input, one format, N times, from the file or (model) from the loaded input.
+int profile(const fs::path& root, const fs::path& input, const std::string& what, int n) {
+  pipeline p(root);
+  bench_case c{input.stem().string(), input, input.filename() == "meeting.yaml"};
+  bool from_model = what.ends_with("*");
+  auto f = what.starts_with("odt") ? app::format::odt : app::format::docx;
+  auto l = p.load(c);
+  std::size_t bytes = 0;
+  for (int i = 0; i < n; ++i)
+    bytes += app::render(from_model ? p.compose(l) : p.tree(c), p.hs, f).size();
+  fmt::print("{} runs, {} bytes\n", n, bytes);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -341,10 +357,13 @@ int main(int argc, char** argv) {
     if (args.size() >= 4 && args[0] == "measure")
       return measure(fs::absolute(args[1]), fs::absolute(args[2]), fs::absolute(args[3]),
                      args.size() > 4 ? std::max(3, std::stoi(args[4])) : 31);
+    if (args.size() == 5 && args[0] == "profile")
+      return profile(fs::absolute(args[1]), fs::absolute(args[2]), args[3], std::stoi(args[4]));
   } catch (const std::exception& e) {
     std::cerr << "bench_papers: " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "usage: bench_papers prepare ROOT WORK | measure ROOT WORK PAPERS [RUNS]\n";
+  std::cerr << "usage: bench_papers prepare ROOT WORK | measure ROOT WORK PAPERS [RUNS]\n"
+               "       bench_papers profile ROOT INPUT docx|odt|docx*|odt* N\n";
   return 2;
 }

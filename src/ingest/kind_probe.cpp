@@ -1,99 +1,58 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/kind_probe.hpp"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
-
 #include <fstream>
+#include <sstream>
+
+#include "ingest/yaml_events.hpp"
 
 namespace cp::ingest {
 namespace {
 
-// Thrown to stop the parser as soon as the answer is known.
-struct answered {};
-
-class kind_finder : public YAML::EventHandler {
- public:
-  std::optional<std::string> kind;
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override { throw answered{}; }
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override { value_seen(); }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {
-    if (depth_ == 1 && !expecting_key_ && key_is_kind_) throw answered{};  // kind: *alias
-    value_seen();
-  }
-  void OnScalar(const YAML::Mark&, const std::string& tag, YAML::anchor_t,
-                const std::string& text) override {
-    if (depth_ != 1) return;
-    if (expecting_key_) {
-      if (text == "<<") throw answered{};  // a merge key could bring kind in
-      key_is_kind_ = text == "kind";
-      expecting_key_ = false;
-      return;
+// Reads the top-level mapping's events up to `kind`'s value. Anything that
+// leaves the answer uncertain (a merge key, an alias, a tag, a complex or
+// null key, a file that is not a mapping) gives no answer, and the loader,
+// which reads the whole file, decides and reports.
+std::optional<std::string> find_kind(detail::yaml_events& events) {
+  if (events.next().type != YAML_STREAM_START_EVENT) return std::nullopt;
+  if (events.next().type != YAML_DOCUMENT_START_EVENT) return std::nullopt;
+  if (events.next().type != YAML_MAPPING_START_EVENT) return std::nullopt;
+  for (;;) {
+    const yaml_event_t& key = events.next();
+    if (key.type != YAML_SCALAR_EVENT || key.data.scalar.tag) return std::nullopt;
+    std::string_view k = detail::scalar_text(key);
+    if (k == "<<" || k.empty()) return std::nullopt;
+    bool is_kind = k == "kind";
+    const yaml_event_t& val = events.next();
+    if (is_kind) {
+      if (val.type != YAML_SCALAR_EVENT || val.data.scalar.tag) return std::nullopt;
+      return std::string(detail::scalar_text(val));
     }
-    if (key_is_kind_) {
-      if (tag == "?" || tag == "!") kind = text;  // plain or quoted, no explicit tag
-      throw answered{};
+    // Skip the value, however deep.
+    int depth = 0;
+    for (const yaml_event_t* e = &val;; e = &events.next()) {
+      if (e->type == YAML_SEQUENCE_START_EVENT || e->type == YAML_MAPPING_START_EVENT) ++depth;
+      if (e->type == YAML_SEQUENCE_END_EVENT || e->type == YAML_MAPPING_END_EVENT) --depth;
+      if (depth == 0) break;
     }
-    expecting_key_ = true;
   }
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {
-    if (depth_ == 0) throw answered{};  // not a mapping
-    open();
-  }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
-    if (depth_ == 0) {
-      depth_ = 1;
-      expecting_key_ = true;
-      return;
-    }
-    open();
-  }
-  void OnMapEnd() override {
-    if (depth_ == 1) throw answered{};
-    close();
-  }
-
- private:
-  // A value (or a key) that is a collection: nothing below the top level matters.
-  void open() {
-    if (depth_ == 1 && !expecting_key_ && key_is_kind_) throw answered{};  // kind: [..] or {..}
-    if (depth_ == 1 && expecting_key_) throw answered{};  // a complex key: leave it to the loader
-    ++depth_;
-  }
-  void close() {
-    if (--depth_ == 1) value_seen();
-  }
-  void value_seen() {
-    if (depth_ != 1) return;
-    if (expecting_key_) throw answered{};  // a null key: leave it to the loader
-    if (key_is_kind_) throw answered{};
-    expecting_key_ = true;
-  }
-
-  int depth_ = 0;
-  bool expecting_key_ = false;
-  bool key_is_kind_ = false;
-};
+}
 
 }  // namespace
 
 std::optional<std::string> probe_kind(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return std::nullopt;
-  kind_finder finder;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  std::string name = file.string();
   try {
-    YAML::Parser parser(in);
-    parser.HandleNextDocument(finder);
-  } catch (const answered&) {
-  } catch (const YAML::Exception&) {
+    detail::yaml_events events(text, name);
+    return find_kind(events);
+  } catch (const yaml_error&) {
+    return std::nullopt;  // the loader reports it
   }
-  return finder.kind;
 }
 
 }  // namespace cp::ingest

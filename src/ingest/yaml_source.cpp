@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/yaml_source.hpp"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "ingest/yaml_events.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
@@ -71,108 +70,176 @@ void count_bytes(session& s, std::size_t size, const source_position& at, bool i
                       s.limits.max_bytes));
 }
 
-class converter {
- public:
-  converter(const std::string& file, session& s) : file_(file), s_(s) {}
+// Anchored values, to copy where an alias names them, with how many values
+// each holds so that a copy counts against the limit before it is made.
+struct anchored {
+  value v;
+  std::size_t nodes = 0;
+};
 
-  value convert(const YAML::Node& node, int depth) {
-    if (++s_.nodes > s_.limits.max_nodes)
-      fail(node.Mark(),
-           fmt::format("more than {} values (aliases expanded); refusing to read further",
-                       s_.limits.max_nodes));
-    if (depth > s_.limits.max_depth)
-      fail(node.Mark(), fmt::format("nested more than {} levels deep", s_.limits.max_depth));
-    if (s_.includes.follow) check_tag(node);
-    value v;
-    v.pos = position(node.Mark());
-    switch (node.Type()) {
-      case YAML::NodeType::Undefined:
-      case YAML::NodeType::Null:
-        v.type = value::kind::null;
-        break;
-      case YAML::NodeType::Scalar:
-        if (s_.includes.follow && node.Tag() == "!include")
-          return include(node.Scalar(), node.Mark(), depth);
-        v.type = value::kind::scalar;
-        v.text = node.Scalar();
-        // yaml-cpp tags quoted and block scalars "!" and plain ones "?";
-        // "!!str 12" is text written on purpose, like "12".
-        v.quoted = node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
-        check_text(v.text, node.Mark());
-        break;
-      case YAML::NodeType::Sequence:
-        v.type = value::kind::list;
-        for (const auto& item : node) v.items.push_back(convert(item, depth + 1));
-        break;
-      case YAML::NodeType::Map:
-        if (s_.includes.follow && node["$include"]) return include_mapping(node, depth);
-        v.type = value::kind::map;
-        for (const auto& kv : node) {
-          if (!kv.first.IsScalar()) fail(kv.first.Mark(), "a mapping key must be plain text");
-          std::string key = kv.first.Scalar();
-          check_text(key, kv.first.Mark());
-          if (v.find(key)) fail(kv.first.Mark(), fmt::format("duplicate key \"{}\"", key));
-          member m{key, position(kv.first.Mark()), convert(kv.second, depth + 1)};
-          v.members.push_back(std::move(m));
-        }
-        break;
-    }
+// Builds the value tree from libyaml's events, one file at a time.
+class tree_builder {
+ public:
+  tree_builder(detail::yaml_events& events, const std::string& file, session& s)
+      : events_(events), file_(file), s_(s) {}
+
+  // The file's one document, or null for a file with none.
+  value document(int depth) {
+    events_.next();  // stream start
+    if (events_.next().type == YAML_STREAM_END_EVENT) return null_at({file_, 0, 0});
+    events_.next();  // the document's first node
+    value v = node(depth);
+    events_.next();  // document end
+    if (events_.next().type == YAML_DOCUMENT_START_EVENT)
+      fail(events_.current().start_mark,
+           "a second YAML document starts here (after \"---\"); an input file holds one");
     return v;
   }
 
  private:
-  source_position position(const YAML::Mark& m) const {
-    if (m.is_null()) return {file_, 0, 0};
-    return {file_, m.line + 1, m.column + 1};
+  value null_at(source_position pos) const {
+    value v;
+    v.pos = std::move(pos);
+    return v;
   }
 
-  [[noreturn]] void fail(const YAML::Mark& m, const std::string& msg) const {
-    throw yaml_error(position(m), msg);
+  // The node whose first event is the current one; on return the current
+  // event is its last.
+  value node(int depth) {
+    const yaml_event_t& e = events_.current();
+    const yaml_mark_t mark = e.start_mark;
+    std::size_t nodes_before = s_.nodes;
+    if (++s_.nodes > s_.limits.max_nodes) too_many(mark);
+    if (depth > s_.limits.max_depth)
+      fail(mark, fmt::format("nested more than {} levels deep", s_.limits.max_depth));
+    const yaml_event_type_t type = e.type;
+    if (type == YAML_ALIAS_EVENT) return alias(e);
+
+    std::string anchor, tag;
+    switch (type) {
+      case YAML_SCALAR_EVENT:
+        anchor = detail::c_text(e.data.scalar.anchor), tag = detail::c_text(e.data.scalar.tag);
+        break;
+      case YAML_SEQUENCE_START_EVENT:
+        anchor = detail::c_text(e.data.sequence_start.anchor);
+        tag = detail::c_text(e.data.sequence_start.tag);
+        break;
+      default:
+        anchor = detail::c_text(e.data.mapping_start.anchor);
+        tag = detail::c_text(e.data.mapping_start.tag);
+        break;
+    }
+    if (s_.includes.follow) check_tag(tag, type == YAML_SCALAR_EVENT, mark);
+
+    value v;
+    v.pos = events_.position(mark);
+    if (type == YAML_SCALAR_EVENT) {
+      scalar(e, tag, v);
+      if (s_.includes.follow && tag == "!include") v = include(v.text, mark, depth);
+    } else if (type == YAML_SEQUENCE_START_EVENT) {
+      v.type = value::kind::list;
+      while (events_.next().type != YAML_SEQUENCE_END_EVENT) v.items.push_back(node(depth + 1));
+    } else {
+      v.type = value::kind::map;
+      while (events_.next().type != YAML_MAPPING_END_EVENT) member_of(v, depth);
+      if (s_.includes.follow && v.find("$include")) v = include_mapping(v, mark, depth);
+    }
+    if (!anchor.empty()) anchors_[anchor] = {v, s_.nodes - nodes_before};
+    return v;
   }
 
-  void check_text(const std::string& s, const YAML::Mark& m) const {
+  // YAML's core schema decides which plain scalars are null; every other
+  // scalar keeps its text for the field's reader to judge.
+  void scalar(const yaml_event_t& e, const std::string& tag, value& v) const {
+    std::string_view text = detail::scalar_text(e);
+    bool plain = e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    if (tag.empty() && plain &&
+        (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL"))
+      return;  // null
+    v.type = value::kind::scalar;
+    v.text = text;
+    // "!!str 12" is text written on purpose, like "12".
+    v.quoted = !plain || tag == "tag:yaml.org,2002:str";
+    check_text(v.text, e.start_mark);
+  }
+
+  void member_of(value& map, int depth) {
+    const yaml_event_t& k = events_.current();
+    yaml_mark_t key_mark = k.start_mark;
+    if (k.type != YAML_SCALAR_EVENT) fail(key_mark, "a mapping key must be plain text");
+    value key = node(depth + 1);
+    if (!key.is_scalar()) fail(key_mark, "a mapping key must be plain text");
+    if (map.find(key.text)) fail(key_mark, fmt::format("duplicate key \"{}\"", key.text));
+    events_.next();
+    map.members.push_back(member{std::move(key.text), std::move(key.pos), node(depth + 1)});
+  }
+
+  value alias(const yaml_event_t& e) {
+    std::string name(detail::c_text(e.data.alias.anchor));
+    auto it = anchors_.find(name);
+    if (it == anchors_.end())
+      fail(e.start_mark,
+           fmt::format("the alias \"*{}\" names no anchor (\"&{}\") before it", name, name));
+    s_.nodes += it->second.nodes - 1;
+    if (s_.nodes > s_.limits.max_nodes) too_many(e.start_mark);
+    return it->second.v;
+  }
+
+  [[noreturn]] void too_many(const yaml_mark_t& m) const {
+    fail(m, fmt::format("more than {} values (aliases expanded); refusing to read further",
+                        s_.limits.max_nodes));
+  }
+
+  [[noreturn]] void fail(const yaml_mark_t& m, const std::string& msg) const {
+    throw yaml_error(events_.position(m), msg);
+  }
+
+  void check_text(const std::string& s, const yaml_mark_t& m) const {
     if (auto problem = utf8::find_problem(s))
       fail(m, fmt::format("text contains {} (byte {} of the value), which a document cannot hold",
                           problem->description, problem->offset + 1));
   }
 
   // Our own tags ("!name") other than !include on a file name are mistakes, not data.
-  void check_tag(const YAML::Node& node) const {
-    const std::string& tag = node.Tag();
+  void check_tag(const std::string& tag, bool scalar, const yaml_mark_t& m) const {
     if (tag == "!include") {
-      if (!node.IsScalar()) fail(node.Mark(), "!include takes the name of a file");
+      if (!scalar) fail(m, "!include takes the name of a file");
       return;
     }
     if (tag.size() < 2 || tag[0] != '!' || tag[1] == '!') return;
     if (nearest(tag, {"!include"}))
-      fail(node.Mark(), fmt::format("unknown tag \"{}\"; did you mean \"!include\"?", tag));
-    fail(node.Mark(), fmt::format("unknown tag \"{}\"; the only tag understood is !include", tag));
+      fail(m, fmt::format("unknown tag \"{}\"; did you mean \"!include\"?", tag));
+    fail(m, fmt::format("unknown tag \"{}\"; the only tag understood is !include", tag));
   }
 
-  value include_mapping(const YAML::Node& node, int depth) {
-    if (node.size() != 1)
-      fail(node.Mark(),
+  value include_mapping(const value& map, const yaml_mark_t& m, int depth) {
+    if (map.members.size() != 1)
+      fail(m,
            "\"$include\" must be the only key of its mapping; put the other fields in the included "
            "file");
-    const YAML::Node target = node["$include"];
-    if (!target.IsScalar()) fail(target.Mark(), "\"$include\" takes the name of a file");
-    return include(target.Scalar(), target.Mark(), depth);
+    const value& target = map.members.front().val;
+    if (!target.is_scalar()) throw yaml_error(target.pos, "\"$include\" takes the name of a file");
+    return include(target.text, target.pos, depth);
+  }
+  value include(const std::string& name, const yaml_mark_t& at, int depth) {
+    return include(name, events_.position(at), depth);
   }
 
   // Reads the file `name` (relative to this file's folder) in place of the
   // node: YAML/JSON files as values, .md and .txt files as text.
-  value include(const std::string& name, const YAML::Mark& at, int depth) {
-    if (name.empty()) fail(at, "an include needs the name of a file");
+  value include(const std::string& name, const source_position& at, int depth) {
+    auto fail_at = [&](const std::string& msg) { throw yaml_error(at, msg); };
+    if (name.empty()) fail_at("an include needs the name of a file");
     if (static_cast<int>(s_.chain.size()) > s_.includes.max_depth)
-      fail(at, fmt::format("includes are nested more than {} deep", s_.includes.max_depth));
+      fail_at(fmt::format("includes are nested more than {} deep", s_.includes.max_depth));
     std::filesystem::path path =
         (std::filesystem::path(file_).parent_path() / name).lexically_normal();
     std::string shown = path.string();
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-      fail(at, fmt::format("cannot include \"{}\": {} is a folder, not a file", name, shown));
+      fail_at(fmt::format("cannot include \"{}\": {} is a folder, not a file", name, shown));
     if (!std::filesystem::is_regular_file(path, ec))
-      fail(at, fmt::format("cannot include \"{}\": there is no file {}", name, shown));
+      fail_at(fmt::format("cannot include \"{}\": there is no file {}", name, shown));
     auto canonical = std::filesystem::weakly_canonical(path, ec);
     if (auto loop = std::find(s_.chain.begin(), s_.chain.end(), canonical);
         loop != s_.chain.end()) {
@@ -180,11 +247,10 @@ class converter {
       for (auto i = static_cast<std::size_t>(loop - s_.chain.begin()); i < s_.chain_names.size();
            ++i)
         circle += s_.chain_names[i] + " includes ";
-      fail(at, fmt::format("includes go round in a circle: {}{}", circle, shown));
+      fail_at(fmt::format("includes go round in a circle: {}{}", circle, shown));
     }
     // Counted before reading, so a huge file is never read into memory.
-    count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), position(at),
-                true);
+    count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), at, true);
     std::string text = read_bytes(path);
     note_read(shown);
     auto ext = path.extension().string();
@@ -217,89 +283,26 @@ class converter {
     return v;
   }
 
+  detail::yaml_events& events_;
   const std::string& file_;
   session& s_;
+  std::unordered_map<std::string, anchored> anchors_;
 };
 
-// yaml-cpp's messages name the parser's state; say what to change, and keep
-// the original in brackets for whoever knows YAML.
-std::string explain(const std::string& msg, std::string_view text, int error_line) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> plain = {
-      {"end of sequence flow not found", "a list opened with \"[\" is not closed with \"]\""},
-      {"end of map flow not found",
-       "a mapping opened with \"{\" is not closed with \"}\", or a comma is missing between its "
-       "entries"},
-      {"end of map not found",
-       "the indentation is uneven: the keys of one mapping must start in the same column"},
-      {"end of sequence not found",
-       "the indentation is uneven: the entries of one list must start in the same column"},
-      {"illegal map value",
-       "a \": \" is where YAML does not expect one; check the indentation, and put text that "
-       "contains \": \" "
-       "in quotes"},
-      {"illegal map key", "a key is where YAML does not expect one; check the indentation"},
-      {"illegal block entry",
-       "a \"- \" entry is where YAML does not expect one; check the indentation"},
-      {"unknown token",
-       "a character YAML treats as special (such as ? : , [ ] { } # inside [ ] or { }) is not in "
-       "quotes; "
-       "put the text in quotes"},
-      {"illegal EOF in scalar", "a quoted text is never closed with its quote mark"},
-      {"invalid unicode: ",
-       "a \\u escape names a lone surrogate (half of a UTF-16 pair) or a code point beyond "
-       "Unicode, "
-       "which a document cannot hold; write the character itself"},
-      {"unknown escape character: ",
-       "a backslash in double quotes starts an escape such as \\n; write \\\\ for a backslash, or "
-       "use single quotes"},
-  };
-  // Tabs are the commonest cause and invisible: name the first tabbed line
-  // (JSON, all in brackets, may be indented with tabs).
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  bool json_like = first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
-  int line = 1;
-  for (std::size_t i = 0; !json_like && i < text.size() && line <= error_line; ++line) {
-    std::size_t end = std::min(text.find('\n', i), text.size());
-    std::string_view l = text.substr(i, end - i);
-    std::size_t indent = l.find_first_not_of(" \t");
-    if (l.substr(0, indent == std::string_view::npos ? l.size() : indent).find('\t') !=
-        std::string_view::npos)
-      return fmt::format("line {} is indented with a tab; indent with spaces ({})", line, msg);
-    i = end + 1;
-  }
-  for (const auto& [yaml, words] : plain)
-    if (msg.rfind(yaml, 0) == 0) return fmt::format("{} ({})", words, msg);
-  return msg;
-}
-
 value parse_document(std::string_view text, const std::string& file_name, session& s, int depth) {
-  if (auto problem = utf8::find_problem(text); problem && problem->description == "invalid UTF-8") {
-    // Point at the line: yaml-cpp would otherwise pass the bytes through.
-    throw yaml_error(position_of_offset(text, problem->offset, file_name),
-                     "invalid UTF-8; save the file as UTF-8");
-  }
-  YAML::Node root;
-  try {
-    std::string copy(text);
-    root = YAML::Load(copy);
-  } catch (const YAML::DeepRecursion& e) {
-    // yaml-cpp stops itself a few hundred levels down with "bad file".
+  // Checked before libyaml reads it, which would stop at the first such
+  // character with a byte offset: name the line and the character.
+  if (auto problem = utf8::find_problem(text)) {
+    if (problem->description == "invalid UTF-8")
+      throw yaml_error(position_of_offset(text, problem->offset, file_name),
+                       "invalid UTF-8; save the file as UTF-8");
     throw yaml_error(
-        {file_name, e.mark.line + 1, e.mark.column + 1},
-        fmt::format(
-            "lists and mappings are nested more than {} levels deep; refusing to read further",
-            s.limits.max_depth));
-  } catch (const YAML::Exception& e) {
-    if (e.mark.is_null()) throw yaml_error({file_name, 0, 0}, explain(e.msg, text, 0));
-    throw yaml_error({file_name, e.mark.line + 1, e.mark.column + 1},
-                     explain(e.msg, text, e.mark.line + 1));
+        position_of_offset(text, problem->offset, file_name),
+        fmt::format("text contains {}, which a document cannot hold", problem->description));
   }
-  converter c(file_name, s);
-  try {
-    return c.convert(root, depth);
-  } catch (const YAML::Exception& e) {
-    throw yaml_error({file_name, 0, 0}, e.msg);
-  }
+  detail::yaml_events events(text, file_name);
+  tree_builder b(events, file_name, s);
+  return b.document(depth);
 }
 
 }  // namespace

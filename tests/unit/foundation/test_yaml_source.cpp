@@ -20,6 +20,42 @@ TEST_CASE("nodes keep their positions and whether they were quoted") {
   CHECK(v.find("items")->items.at(1).pos.column == 5);
 }
 
+TEST_CASE("plain ~, null and empty values are null, quoted, block and !!str ones text") {
+  auto v = ingest::parse_yaml(
+      "a: ~\nb: null\nc:\nd: \"\"\ne: 'null'\nf: |\n  12\ng: !!str 12\nh: [null, NULL, x]\n",
+      "n.yaml");
+  CHECK(v.find("a")->is_null());
+  CHECK(v.find("b")->is_null());
+  CHECK(v.find("c")->is_null());
+  CHECK(v.find("d")->is_scalar());
+  CHECK(v.find("d")->quoted);
+  CHECK(v.find("e")->text == "null");
+  CHECK(v.find("e")->quoted);
+  CHECK(v.find("f")->text == "12\n");
+  CHECK(v.find("f")->quoted);
+  CHECK(v.find("g")->text == "12");
+  CHECK(v.find("g")->quoted);
+  CHECK(v.find("h")->items.at(1).is_null());
+  CHECK(v.find("h")->items.at(2).text == "x");
+  CHECK(ingest::parse_yaml("# only a comment\n", "c.yaml").is_null());
+}
+
+TEST_CASE("anchors are copied where aliases name them, and unknown aliases are refused") {
+  auto v = ingest::parse_yaml("a: &who {name: Jo}\nb: *who\n", "a.yaml");
+  CHECK(v.find("b")->find("name")->text == "Jo");
+  CHECK(v.find("b")->pos.line == 1);  // the anchored value's own place
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: *nobody\n", "u.yaml"),
+                       "u.yaml:1:4: the alias \"*nobody\" names no anchor (\"&nobody\") before it",
+                       ingest::yaml_error);
+}
+
+TEST_CASE("a file holds one YAML document") {
+  CHECK(ingest::parse_yaml("---\na: 1\n...\n", "one.yaml").find("a")->text == "1");
+  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: 1\n---\nb: 2\n", "two.yaml"),
+                       doctest::Contains("two.yaml:2:1: a second YAML document starts here"),
+                       ingest::yaml_error);
+}
+
 TEST_CASE("JSON is read too") {
   auto v = ingest::parse_yaml("{\"title\": \"R\", \"n\": [1, 2]}", "in.json");
   CHECK(v.find("n")->items.size() == 2);

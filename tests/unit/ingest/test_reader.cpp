@@ -51,9 +51,11 @@ TEST_CASE("numbers are read without the locale and out-of-range integers say the
 }
 
 TEST_CASE("syntax errors are explained in plain words") {
-  CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: [1, 2\n", "x.yaml"),
-                       doctest::Contains("a list opened with \"[\" is not closed with \"]\""),
-                       ingest::yaml_error);
+  CHECK_THROWS_WITH_AS(
+      ingest::parse_yaml("a: [1, 2\n", "x.yaml"),
+      doctest::Contains("x.yaml:2:1: a list opened with \"[\" at line 1, column 4 is not "
+                        "closed with \"]\""),
+      ingest::yaml_error);
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a:\n\tb: 1\n", "t.yaml"),
                        doctest::Contains("line 2 is indented with a tab; indent with spaces"),
                        ingest::yaml_error);
