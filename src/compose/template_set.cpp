@@ -87,14 +87,21 @@ km::data to_data(const view& v) {
     return v.text().empty() ? km::data(km::data::type::bool_false) : km::data(v.text());
   if (v.is_flag())
     return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
+  // The library's push_back and set take their data by const reference and
+  // copy it deeply, which made every level of nesting copy all it holds
+  // again; moving each converted member into place converts each node once.
   if (v.is_list()) {
     km::data l{km::data::type::list};
-    for (const auto& item : v.items()) l.push_back(to_data(item));
+    // The list the data owns is not const; the library only offers a const view of it.
+    auto& items = const_cast<km::list&>(l.list_value());
+    items.reserve(v.items().size());
+    for (const auto& item : v.items()) items.push_back(to_data(item));
     return l;
   }
   if (v.is_object()) {
     km::data o{km::data::type::object};
-    for (const auto& [k, m] : v.members()) o.set(k, to_data(m));
+    // Member names are unique (view::set replaces), so operator[] is set without the copy.
+    for (const auto& [k, m] : v.members()) o[k] = to_data(m);
     return o;
   }
   return km::data(km::data::type::bool_false);
