@@ -23,6 +23,7 @@
 #include <fmt/format.h>
 
 #include "agenda/pack.hpp"
+#include "app/allocator.hpp"
 #include "app/formats.hpp"
 #include "comparison_content.hpp"
 #include "compose/compose.hpp"
@@ -351,6 +352,7 @@ int profile(const fs::path& root, const fs::path& input, const std::string& what
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  app::keep_freed_memory();  // as papers does
   try {
     if (args.size() == 3 && args[0] == "prepare")
       return prepare(fs::absolute(args[1]), fs::absolute(args[2]));

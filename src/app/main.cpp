@@ -6,6 +6,7 @@
 #include <fmt/ostream.h>
 
 #include "app/agenda_command.hpp"
+#include "app/allocator.hpp"
 #include "app/archive_command.hpp"
 #include "app/commands.hpp"
 #include "package/zip_package.hpp"
@@ -15,6 +16,7 @@
 int main(int argc, char** argv) {
   using namespace cp;
   using namespace cp::app;
+  keep_freed_memory();
   xml::prepare_for_threads();
   package::prepare_for_threads();
   std::vector<std::string> args(argv + 1, argv + argc);
