@@ -13,6 +13,9 @@ namespace cp::ingest {
 
 std::vector<std::string> link_targets(std::string_view markdown) {
   std::vector<std::string> out;
+  // A CommonMark link needs "[" (inline and reference links) or "<"
+  // (autolinks): most prose has neither and need not be parsed here.
+  if (markdown.find_first_of("[<") == std::string_view::npos) return out;
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
       cmark_parse_document(markdown.data(), markdown.size(),
                            CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8),
