@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -63,7 +65,7 @@ bool same_border(const std::optional<style::paragraph_border>& a,
 // Where a paragraph's text starts: at its numbering level's indent when
 // numbered, else at its style's left indent.
 struct para_input {
-  std::string role;
+  std::string_view role;
   const doc::inlines* content = nullptr;
   std::optional<double> indent_mm;
 };
@@ -79,6 +81,7 @@ class estimator {
   page_estimate run() {
     for (std::size_t i = 0; i < d_.sections.size(); ++i) {
       const auto& s = d_.sections[i];
+      section_ = i;
       if (i > 0) new_page(true);
       if (!s.part_anchor.empty()) out_.part_pages.push_back(page_);
       bool portrait = s.page_orientation == doc::orientation::portrait;
@@ -94,7 +97,14 @@ class estimator {
 
  private:
   // ------------------------------------------------------------ measuring
-  geometry resolve(const std::string& role) const {
+  // The geometry of a role, resolved once per document: many paragraphs share a few roles.
+  const geometry& geometry_of(std::string_view role) {
+    auto it = geometries_.find(role);
+    if (it == geometries_.end()) it = geometries_.emplace(std::string(role), resolve(role)).first;
+    return it->second;
+  }
+
+  geometry resolve(std::string_view role) const {
     std::optional<double> before, after, line, left, right;
     std::optional<bool> keep, brk;
     std::optional<style::paragraph_border> border;
@@ -133,6 +143,7 @@ class estimator {
     double x = 0;
     int lines = 1;
     double picture = 0;
+    double space[2] = {mm(" ", false), mm(" ", true)};  // by bold
 
     double mm(std::string_view s, bool bold) const {
       return g.font.width_em(s, bold, g.caps) * g.size_pt * mm_per_pt;
@@ -157,7 +168,7 @@ class estimator {
         char c = i < t.size() ? t[i] : '\0';
         if (c != ' ' && c != '\t' && c != '\n' && c != '\0') continue;
         word(std::string_view(t).substr(start, i - start), bold);
-        if (c == ' ') x += mm(" ", bold);
+        if (c == ' ') x += space[bold];
         if (c == '\t') x = (std::floor(x / default_tab_mm) + 1) * default_tab_mm;
         if (c == '\t' && x > avail) new_line();
         if (c == '\n') new_line();
@@ -166,8 +177,8 @@ class estimator {
     }
   };
 
-  para_box measure(const para_input& in, double width) const {
-    geometry g = resolve(in.role);
+  para_box measure(const para_input& in, double width) {
+    const geometry& g = geometry_of(in.role);
     para_box b;
     b.before = g.before_mm;
     b.after = g.after_mm;
@@ -366,7 +377,10 @@ class estimator {
   void block(const doc::table_of_contents& toc, double width, int) {
     doc::inlines title{doc::text_run{toc.title, 0}};
     paragraph({"toc-heading", &title, std::nullopt}, width);
-    for (const auto& e : layout::collect_toc(d_, hs_, toc.levels)) {
+    // The entries the writers list: those of this contents' own part of an
+    // agenda pack (the whole document when there are no parts).
+    if (!toc_) toc_.emplace(d_, hs_);
+    for (const auto& e : toc_->entries(toc.levels, layout::part_of_section(d_, section_))) {
       doc::inlines entry{doc::text_run{e.label + "\t" + e.text + " 00", 0}};
       paragraph({fmt::format("toc-{}", e.level), &entry, std::nullopt}, width);
     }
@@ -407,11 +421,14 @@ class estimator {
       last_border_;  // of the paragraph just placed  // the current page began with a break (or the
                      // document)
   int page_ = 1;
+  std::size_t section_ = 0;               // the section being placed
+  std::optional<layout::toc_index> toc_;  // made at the first contents list
   bool pending_break_ = false;
   int measuring_ = 0;  // inside a table cell: heights are summed, not flowed
   double measured_ = 0;
   double measured_after_ = 0;
   page_estimate out_;
+  std::map<std::string, geometry, std::less<>> geometries_;  // by role
 };
 
 }  // namespace

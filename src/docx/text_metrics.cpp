@@ -116,8 +116,13 @@ double font_metrics::width_em(std::string_view text, bool bold, bool caps) const
   const widths& table = bold ? family_->bold : family_->regular;
   long total = 0;
   for (std::size_t i = 0; i < text.size();) {
-    char32_t c = utf8::next(text, i);
-    if (caps && c < 0x80) c = static_cast<char32_t>(std::toupper(static_cast<int>(c)));
+    // Nearly all text is ASCII: decode only what is not.
+    char32_t c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80)
+      ++i;
+    else
+      c = utf8::next(text, i);
+    if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
     total += (c >= 32 && c <= 126) ? table[c - 32] : other_width;
   }
   return static_cast<double>(total) / 1000.0;
