@@ -70,8 +70,7 @@ void body_writer::write_toc_entry(xml::writer& w, const layout::toc_entry& e, bo
 
 void body_writer::write_toc(xml::writer& w, const doc::table_of_contents& toc) {
   layout::section_range scope = layout::part_of_section(st_.doc, section_);
-  std::vector<layout::toc_entry> entries =
-      layout::collect_toc(st_.doc, st_.style, toc.levels, scope);
+  std::vector<layout::toc_entry> entries = st_.toc().entries(toc.levels, scope);
   std::string instruction = fmt::format(" TOC \\o \"1-{}\" \\h \\z \\u ", toc.levels);
   // In a part, Word's update keeps to the part's headings: \b names the
   // bookmark that spans the part.

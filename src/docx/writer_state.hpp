@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "docx/numbering_plan.hpp"
 #include "docx/page_estimate.hpp"
 #include "docx/style_ids.hpp"
+#include "layout/toc.hpp"
 #include "reference/docx_reference.hpp"
 #include "style/house_style.hpp"
 
@@ -69,6 +71,12 @@ class writer_state {
   // NUMPAGES fields (Word and LibreOffice recompute them).
   const page_estimate pages;
 
+  // The headings contents lists show, collected at the first contents list.
+  const layout::toc_index& toc() {
+    if (!toc_) toc_.emplace(doc, style);
+    return *toc_;
+  }
+
   // wp:docPr ids: positive and unique across every part of the package.
   int next_drawing_id() { return ++drawing_ids_; }
   // w:bookmarkStart ids, unique within the main document.
@@ -104,6 +112,7 @@ class writer_state {
 
  private:
   int drawing_ids_ = 0;
+  std::optional<layout::toc_index> toc_;
   int bookmark_ids_ = 0;
   std::size_t headings_ = 0;
   int table_captions_ = 0;

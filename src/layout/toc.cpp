@@ -11,17 +11,17 @@ namespace {
 
 struct toc_collector {
   numbering_counter counter;
-  int max_level;
   std::vector<toc_entry> entries;
   std::size_t headings = 0;
-  bool in_scope = true;
+  std::size_t section = 0;
 
   void blocks(const doc::blocks& bs, int depth) {
     for (const auto& b : bs) {
       if (const auto* h = std::get_if<doc::heading>(&b.node)) {
         std::string label = h->numbering ? counter.next(*h->numbering) : std::string();
-        if (in_scope && h->in_toc && h->level <= max_level)
-          entries.push_back({h->level, label, plain_text(h->content), headings});
+        if (h->in_toc)
+          entries.push_back(
+              {h->level, std::move(label), plain_text(h->content), headings, section});
         ++headings;
       } else if (const auto* p = std::get_if<doc::paragraph>(&b.node)) {
         if (p->numbering) counter.next(*p->numbering);
@@ -40,14 +40,23 @@ struct toc_collector {
 
 }  // namespace
 
+toc_index::toc_index(const doc::document& d, const style::house_style& hs) {
+  toc_collector c{numbering_counter(d, hs), {}, 0, 0};
+  for (; c.section < d.sections.size(); ++c.section) c.blocks(d.sections[c.section].body, 0);
+  all_ = std::move(c.entries);
+}
+
+std::vector<toc_entry> toc_index::entries(int max_level, section_range scope) const {
+  std::vector<toc_entry> out;
+  for (const auto& e : all_)
+    if (e.level <= max_level && e.section >= scope.first && e.section < scope.last)
+      out.push_back(e);
+  return out;
+}
+
 std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs,
                                    int max_level, section_range scope) {
-  toc_collector c{numbering_counter(d, hs), max_level, {}, 0, true};
-  for (std::size_t i = 0; i < d.sections.size(); ++i) {
-    c.in_scope = i >= scope.first && i < scope.last;
-    c.blocks(d.sections[i].body, 0);
-  }
-  return std::move(c.entries);
+  return toc_index(d, hs).entries(max_level, scope);
 }
 
 section_range part_of_section(const doc::document& d, std::size_t index) {

@@ -16,6 +16,7 @@ struct toc_entry {
   std::string label;        // the heading's number as displayed, e.g. "3" or "3.2"; may be empty
   std::string text;         // the heading's plain text
   std::size_t heading = 0;  // ordinal of the heading in reading order
+  std::size_t section = 0;  // index of the section holding it
 };
 
 // The sections [first, last) a contents list covers.
@@ -24,8 +25,22 @@ struct section_range {
   std::size_t last = static_cast<std::size_t>(-1);
 };
 
-// The entries of a contents list of headings up to `max_level` (in_toc ones),
-// from the sections in `scope` (numbers still count through the whole document).
+// Every heading a contents list may show (in_toc ones), numbered through the
+// whole document, collected in one walk. An agenda pack holds a contents list
+// in each of its reports; collecting each list alone walked the whole pack
+// every time.
+class toc_index {
+ public:
+  toc_index(const doc::document& d, const style::house_style& hs);
+  // The entries of a contents list of headings up to `max_level` from the
+  // sections in `scope`.
+  std::vector<toc_entry> entries(int max_level, section_range scope = {}) const;
+
+ private:
+  std::vector<toc_entry> all_;
+};
+
+// toc_index(d, hs).entries(max_level, scope), for a single contents list.
 std::vector<toc_entry> collect_toc(const doc::document& d, const style::house_style& hs,
                                    int max_level, section_range scope = {});
 

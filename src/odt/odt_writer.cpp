@@ -33,7 +33,7 @@ package::zip_package build_odt(const doc::document& d, const style::house_style&
   std::optional<reference_styles> prepared;
   if (ref) prepared.emplace(*ref, d, hs, names);
   write_context ctx{
-      d, hs, names, media, ids, layout::anchor_bookmarks(d), prepared ? &*prepared : nullptr};
+      d, hs, names, media, ids, layout::anchor_bookmarks(d), prepared ? &*prepared : nullptr, {}};
 
   // 3. The XML parts. content.xml first: it decides which automatic styles
   //    and pictures exist; styles.xml then adds headers' and footers' own.

@@ -55,7 +55,8 @@ void body_writer::write_toc(const doc::table_of_contents& toc) {
   // In a part, the entries are the part's headings (an update in LibreOffice
   // would list the whole document's: ODF has no index scope of a range).
   layout::section_range scope = layout::part_of_section(ctx_.doc, section_);
-  for (const layout::toc_entry& e : layout::collect_toc(ctx_.doc, ctx_.hs, toc.levels, scope)) {
+  if (!ctx_.toc) ctx_.toc.emplace(ctx_.doc, ctx_.hs);
+  for (const layout::toc_entry& e : ctx_.toc->entries(toc.levels, scope)) {
     std::string bookmark = layout::heading_bookmark(e.heading);
     w_.open("text:p").attr("text:style-name", paragraph_style(fmt::format("toc-{}", e.level), ""));
     w_.open("text:a")

@@ -5,9 +5,11 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "document/document.hpp"
+#include "layout/toc.hpp"
 #include "odt/media_store.hpp"
 #include "odt/style_map.hpp"
 #include "style/house_style.hpp"
@@ -36,6 +38,8 @@ struct write_context {
   std::map<std::string, std::string> bookmarks;  // any anchor (headings', parts') -> bookmark name
   // The council's reference document, prepared for this package; nullptr: none.
   reference_styles* reference = nullptr;
+  // The headings contents lists show, collected at the first contents list.
+  std::optional<layout::toc_index> toc;
 };
 
 }  // namespace cp::odt::detail
