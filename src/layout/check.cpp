@@ -12,6 +12,32 @@
 namespace cp::layout {
 namespace {
 
+// Where a block stands ("section 2, block 5 (list) item 3, block 1"), spelled
+// out only when a check fails: formatting it for every block cost more than
+// the checks themselves.
+struct place {
+  enum class kind { story, block, item, cell };
+  kind what = kind::story;
+  const place* outer = nullptr;        // all but kind::story
+  const std::string* story = nullptr;  // kind::story: "section 1 header"
+  std::size_t index = 0;               // block, item, row
+  std::size_t cell = 0;
+
+  std::string str() const {
+    switch (what) {
+      case kind::story:
+        return *story;
+      case kind::block:
+        return fmt::format("{}, block {}", outer->str(), index + 1);
+      case kind::item:
+        return fmt::format("{} (list) item {}", outer->str(), index + 1);
+      case kind::cell:
+        return fmt::format("{} (table) row {} cell {}", outer->str(), index + 1, cell + 1);
+    }
+    return {};
+  }
+};
+
 class checker {
  public:
   checker(const doc::document& d, const style::house_style& hs) : d_(d), hs_(hs) {}
@@ -35,16 +61,20 @@ class checker {
     if (d_.sections.empty()) fail("document", "has no sections");
     for (std::size_t i = 0; i < d_.sections.size(); ++i) {
       const auto& s = d_.sections[i];
-      where_ = fmt::format("section {}", i + 1);
-      check_blocks(s.header, where_ + " header", true);
-      check_blocks(s.footer, where_ + " footer", true);
-      check_blocks(s.body, where_, false);
+      std::string section = fmt::format("section {}", i + 1);
+      std::string header = section + " header", footer = section + " footer";
+      check_blocks(s.header, {place::kind::story, nullptr, &header}, true);
+      check_blocks(s.footer, {place::kind::story, nullptr, &footer}, true);
+      check_blocks(s.body, {place::kind::story, nullptr, &section}, false);
     }
   }
 
  private:
   [[noreturn]] void fail(const std::string& where, const std::string& what) const {
     throw document_error(fmt::format("{}: {}", where, what));
+  }
+  [[noreturn]] void fail(const place& where, const std::string& what) const {
+    fail(where.str(), what);
   }
 
   void collect_anchors(const doc::blocks& bs) {
@@ -61,12 +91,12 @@ class checker {
     }
   }
 
-  void role(const std::string& where, const std::string& r) const {
+  void role(const place& where, std::string_view r) const {
     if (!hs_.find_paragraph(r))
       fail(where, fmt::format("paragraph role \"{}\" is not in house style \"{}\"", r, hs_.name));
   }
 
-  void numbering(const std::string& where, const doc::numbering_ref& ref) const {
+  void numbering(const place& where, const doc::numbering_ref& ref) const {
     if (ref.sequence >= d_.sequences.size())
       fail(where, fmt::format("numbering refers to sequence {} of {}", ref.sequence + 1,
                               d_.sequences.size()));
@@ -76,19 +106,19 @@ class checker {
                               ref.level + 1, scheme.name, scheme.levels.size()));
   }
 
-  void picture(const std::string& where, const doc::picture& p) const {
+  void picture(const place& where, const doc::picture& p) const {
     if (p.image >= d_.images.size())
       fail(where, fmt::format("picture refers to image {} of {}", p.image + 1, d_.images.size()));
     if (p.alt.empty()) fail(where, "picture has no alternative text");
     if (p.width_mm < 0 || p.height_mm < 0) fail(where, "picture has a negative size");
   }
 
-  void inlines(const std::string& where, const doc::inlines& content) const {
+  void inlines(const place& where, const doc::inlines& content) const {
     for (const auto& node : content) {
       if (const auto* l = std::get_if<doc::link>(&node)) {
         const std::string& t = l->target;
         if (!t.empty() && t.front() == '#') {
-          if (!anchors_.count(t.substr(1)))
+          if (!anchors_.count(std::string_view(t).substr(1)))
             fail(where, fmt::format("link to unknown anchor \"{}\"", t));
         } else if (!(t.starts_with("http://") || t.starts_with("https://") ||
                      t.starts_with("mailto:"))) {
@@ -105,9 +135,9 @@ class checker {
     }
   }
 
-  void check_blocks(const doc::blocks& bs, const std::string& where, bool header_footer) {
+  void check_blocks(const doc::blocks& bs, const place& where, bool header_footer) {
     for (std::size_t i = 0; i < bs.size(); ++i) {
-      std::string at = fmt::format("{}, block {}", where, i + 1);
+      place at{place::kind::block, &where, nullptr, i};
       const auto& node = bs[i].node;
       if (header_footer && !std::holds_alternative<doc::paragraph>(node))
         fail(at, "headers and footers hold paragraphs only");
@@ -118,7 +148,10 @@ class checker {
       } else if (const auto* h = std::get_if<doc::heading>(&node)) {
         if (h->level < 1 || h->level > 3)
           fail(at, fmt::format("heading level {} is not 1-3", h->level));
-        role(at, h->role.empty() ? fmt::format("heading-{}", h->level) : h->role);
+        if (h->role.empty())
+          role(at, fmt::format("heading-{}", h->level));
+        else
+          role(at, h->role);
         if (h->numbering) numbering(at, *h->numbering);
         inlines(at, h->content);
       } else if (const auto* l = std::get_if<doc::list>(&node)) {
@@ -127,7 +160,7 @@ class checker {
                                d_.sequences.size()));
         if (l->items.empty()) fail(at, "list has no items");
         for (std::size_t k = 0; k < l->items.size(); ++k)
-          check_blocks(l->items[k].blocks, fmt::format("{} (list) item {}", at, k + 1), false);
+          check_blocks(l->items[k].blocks, {place::kind::item, &at, nullptr, k}, false);
       } else if (const auto* t = std::get_if<doc::table>(&node)) {
         if (t->rows.empty()) fail(at, "table has no rows");
         if (t->header_rows < 0 || static_cast<std::size_t>(t->header_rows) > t->rows.size())
@@ -141,7 +174,7 @@ class checker {
         inlines(at, t->caption);
         for (std::size_t r = 0; r < t->rows.size(); ++r)
           for (std::size_t c = 0; c < t->rows[r].cells.size(); ++c) {
-            std::string cell_at = fmt::format("{} (table) row {} cell {}", at, r + 1, c + 1);
+            place cell_at{place::kind::cell, &at, nullptr, r, c};
             for (const auto& cb : t->rows[r].cells[c].blocks)
               if (std::holds_alternative<doc::table>(cb.node) ||
                   std::holds_alternative<doc::page_break>(cb.node) ||
@@ -160,8 +193,7 @@ class checker {
 
   const doc::document& d_;
   const style::house_style& hs_;
-  std::set<std::string> anchors_;
-  std::string where_;
+  std::set<std::string, std::less<>> anchors_;
 };
 
 }  // namespace
