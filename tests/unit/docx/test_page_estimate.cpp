@@ -83,3 +83,24 @@ TEST_CASE("the showcase estimate matches LibreOffice's layout of it") {
   CHECK(e.heading_pages == std::vector<int>{1, 1, 2, 2, 2, 5, 7, 8});
   CHECK(e.pages == 8);
 }
+
+TEST_CASE("in a pack, a report's contents list is estimated with its own part's headings only") {
+  // Part one: a contents list and forty headings; part two: a contents list
+  // and one heading, which follows its one-line contents on the part's first page.
+  doc::document d;
+  doc::section one, two;
+  one.part_anchor = "item-1";
+  two.part_anchor = "item-2";
+  doc::table_of_contents toc;
+  toc.title = "Contents";
+  toc.levels = 1;
+  one.body.push_back(doc::blk(toc));
+  for (int i = 0; i < 40; ++i) one.body.push_back(doc::blk(heading(fmt::format("Heading {}", i))));
+  two.body.push_back(doc::blk(toc));
+  two.body.push_back(doc::blk(heading("The only heading")));
+  d.sections = {one, two};
+  auto e = docx::detail::estimate_pages(d, test::council_style());
+  REQUIRE(e.part_pages.size() == 2);
+  REQUIRE(e.heading_pages.size() == 41);
+  CHECK(e.heading_pages.back() == e.part_pages[1]);
+}
