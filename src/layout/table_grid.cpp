@@ -12,13 +12,17 @@ namespace cp::layout {
 table_grid build_grid(const doc::table& t) {
   table_grid g;
   // Place every cell on a grid that grows to the right as rows ask for it.
+  // A position is taken once a cell covers it (it is no longer padding).
+  // Room for the given columns up front: rows seldom need more, and growing
+  // cell by cell reallocated every row several times.
   std::vector<std::vector<grid_slot>> slots(t.rows.size());
-  std::vector<std::vector<bool>> taken(t.rows.size());
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    slots[r].reserve(std::max(t.column_widths.size(), t.rows[r].cells.size()));
   auto ensure = [&](std::size_t r, std::size_t cols) {
-    if (taken[r].size() < cols) {
-      taken[r].resize(cols, false);
-      slots[r].resize(cols);
-    }
+    if (slots[r].size() < cols) slots[r].resize(cols);
+  };
+  auto taken = [&](std::size_t r, std::size_t c) {
+    return c < slots[r].size() && slots[r][c].what != grid_slot::kind::padding;
   };
   std::size_t widest = 0;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -27,7 +31,7 @@ table_grid build_grid(const doc::table& t) {
       const auto& cell = t.rows[r].cells[c];
       if (cell.col_span < 1 || cell.row_span < 1)
         throw document_error(fmt::format("table row {} cell {} has a span below 1", r + 1, c + 1));
-      while (col < taken[r].size() && taken[r][col]) ++col;
+      while (taken(r, col)) ++col;
       auto cs = static_cast<std::size_t>(cell.col_span);
       auto rs = static_cast<std::size_t>(cell.row_span);
       if (r + rs > t.rows.size())
@@ -36,10 +40,9 @@ table_grid build_grid(const doc::table& t) {
       for (std::size_t dr = 0; dr < rs; ++dr) {
         ensure(r + dr, col + cs);
         for (std::size_t dc = 0; dc < cs; ++dc) {
-          if (taken[r + dr][col + dc])
+          if (taken(r + dr, col + dc))
             throw document_error(
                 fmt::format("table row {} cell {} overlaps another cell", r + 1, c + 1));
-          taken[r + dr][col + dc] = true;
           grid_slot& s = slots[r + dr][col + dc];
           s.what = (dr == 0 && dc == 0) ? grid_slot::kind::origin : grid_slot::kind::covered;
           s.row = r;
