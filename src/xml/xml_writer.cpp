@@ -38,6 +38,14 @@ const char* escape_of(char c, bool attribute) {
 // case is kept cheap: text that is already XML-safe is not copied first,
 // and the runs between characters to escape are appended whole.
 void append_escaped(std::string& out, std::string_view raw, bool attribute) {
+  // Printable ASCII other than the characters XML escapes stands for itself.
+  auto stands_for_itself = [](char c) {
+    return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"';
+  };
+  if (std::all_of(raw.begin(), raw.end(), stands_for_itself)) {
+    out += raw;
+    return;
+  }
   std::string repaired;
   std::string_view safe = raw;
   bool plain = std::all_of(raw.begin(), raw.end(), [](char c) {
@@ -104,7 +112,8 @@ writer& writer::attr(std::string_view name, std::string_view value) {
 }
 
 writer& writer::attr(std::string_view name, long long value) {
-  return attr(name, std::string_view(fmt::format("{}", value)));
+  fmt::format_int digits(value);  // formatted in place, no string to allocate
+  return attr(name, std::string_view(digits.data(), digits.size()));
 }
 
 writer& writer::text(std::string_view value) {
