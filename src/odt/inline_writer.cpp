@@ -89,10 +89,17 @@ void inline_writer::write_text(std::string_view text) {
       after_char_ = false;
       ++i;
     } else {
-      std::size_t end = text.find_first_of(" \r\t\n", i);
-      if (end == std::string_view::npos) end = text.size();
+      // Words with single spaces between them go out as one piece of text:
+      // a space after a character is written as itself anyway.
+      std::size_t end = i;
+      for (; end < text.size(); ++end) {
+        char d = text[end];
+        if (d == '\t' || d == '\n' || d == '\r') break;
+        bool more_spaces = end + 1 < text.size() && (text[end + 1] == ' ' || text[end + 1] == '\r');
+        if (d == ' ' && more_spaces) break;
+      }
       w_.text(text.substr(i, end - i));
-      after_char_ = true;
+      after_char_ = text[end - 1] != ' ';
       i = end;
     }
   }
