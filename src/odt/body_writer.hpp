@@ -62,7 +62,8 @@ class body_writer {
                        const std::vector<double>& widths, std::size_t row);
   void write_table_cell(const doc::table& t, const layout::table_grid& g,
                         const std::vector<double>& widths, std::size_t row, std::size_t column);
-  std::string cell_style(bool header);
+  const std::string& cell_style(bool header);
+  std::string make_cell_style(bool header);
 
   // table of contents (toc_writer.cpp)
   void write_toc(const doc::table_of_contents& toc);
@@ -84,9 +85,10 @@ class body_writer {
   pending_start pending_;
   std::map<std::size_t, std::string> last_list_;  // sequence -> xml:id of its latest text:list
   std::size_t list_ids_ = 0;
-  std::size_t headings_ = 0;   // heading ordinal, for bookmarks
-  std::size_t section_ = 0;    // the section being written (contents lists in parts)
-  std::string part_bookmark_;  // a part's bookmark waiting for its first paragraph
+  std::size_t headings_ = 0;    // heading ordinal, for bookmarks
+  std::size_t section_ = 0;     // the section being written (contents lists in parts)
+  std::string part_bookmark_;   // a part's bookmark waiting for its first paragraph
+  std::string cell_styles_[2];  // the table cell styles (body, header), once used
   // Writes the waiting part bookmark, if any, in the paragraph just opened.
   void write_part_bookmark();
 };

@@ -32,7 +32,14 @@ void body_writer::write_caption(const doc::inlines& caption) {
   w_.close();
 }
 
-std::string body_writer::cell_style(bool header) {
+const std::string& body_writer::cell_style(bool header) {
+  // Every cell has one of two styles: build each once, not for every cell.
+  std::string& name = cell_styles_[header ? 1 : 0];
+  if (name.empty()) name = make_cell_style(header);
+  return name;
+}
+
+std::string body_writer::make_cell_style(bool header) {
   const style::table_look& look = ctx_.hs.table;
   style_spec spec;
   spec.family = style_family::table_cell;
