@@ -2,6 +2,7 @@
 #include "xml/xml_writer.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -37,12 +38,17 @@ const char* escape_of(char c, bool attribute) {
 // Every text and attribute of a document passes through here, so the usual
 // case is kept cheap: text that is already XML-safe is not copied first,
 // and the runs between characters to escape are appended whole.
+// Printable ASCII other than the characters XML escapes stands for itself
+// (a table: this test runs on every character written).
+constexpr std::array<bool, 256> stands_for_itself = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x7f; ++c) t[c] = c != '&' && c != '<' && c != '>' && c != '"';
+  return t;
+}();
+
 void append_escaped(std::string& out, std::string_view raw, bool attribute) {
-  // Printable ASCII other than the characters XML escapes stands for itself.
-  auto stands_for_itself = [](char c) {
-    return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"';
-  };
-  if (std::all_of(raw.begin(), raw.end(), stands_for_itself)) {
+  if (std::all_of(raw.begin(), raw.end(),
+                  [](char c) { return stands_for_itself[static_cast<unsigned char>(c)]; })) {
     out += raw;
     return;
   }
