@@ -90,6 +90,9 @@ style_map::style_map(const style::house_style& hs, const reference::odt_referenc
       if (!level.font.empty()) fonts.insert(level.font);
   }
   fonts_.assign(fonts.begin(), fonts.end());
+  // Asked for every paragraph written: walk each role's based-on chain once.
+  for (const auto& s : hs.paragraph_styles)
+    inherited_list_.emplace(s.role, walk_inherited_list_style(s.role));
 }
 
 const std::string& style_map::paragraph(std::string_view role) const {
@@ -124,7 +127,13 @@ const style::numbering_scheme* style_map::scheme_of_role(std::string_view role) 
   return nullptr;
 }
 
-std::string style_map::inherited_list_style(std::string_view role) const {
+const std::string& style_map::inherited_list_style(std::string_view role) const {
+  static const std::string none;
+  auto it = inherited_list_.find(role);
+  return it == inherited_list_.end() ? none : it->second;
+}
+
+std::string style_map::walk_inherited_list_style(std::string_view role) const {
   // The loader refuses based-on cycles, so this walk ends.
   for (const auto* s = hs_.find_paragraph(role); s;
        s = s->based_on.empty() ? nullptr : hs_.find_paragraph(s->based_on))

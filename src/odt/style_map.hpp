@@ -40,7 +40,7 @@ class style_map {
   const style::numbering_scheme* scheme_of_role(std::string_view role) const;
   // The list style name the role's paragraph style carries, from its own role
   // or a parent's; empty when it is not numbered by default.
-  std::string inherited_list_style(std::string_view role) const;
+  const std::string& inherited_list_style(std::string_view role) const;
 
   // The character style of contents entries' links: LibreOffice's own name,
   // without formatting, so entries do not look like web links.
@@ -63,6 +63,9 @@ class style_map {
   std::map<std::string, std::string, std::less<>> display_;  // "p:role" / "c:role" -> display name
   std::vector<std::string> fonts_;
   std::set<std::string, std::less<>> reference_roles_;
+  std::map<std::string, std::string, std::less<>> inherited_list_;  // role -> inherited_list_style
+
+  std::string walk_inherited_list_style(std::string_view role) const;
 };
 
 }  // namespace cp::odt::detail
