@@ -2,15 +2,17 @@
 // Writes w:r elements for text and for complex fields.
 #include "docx/runs.hpp"
 
+#include <algorithm>
+
 namespace cp::docx::detail {
 namespace {
 
 // Word drops leading, trailing and doubled spaces unless told to keep them.
-bool needs_preserve(const std::string& s) {
-  return !s.empty() && (s.front() == ' ' || s.back() == ' ' || s.find("  ") != std::string::npos);
+bool needs_preserve(std::string_view s) {
+  return !s.empty() && (s.front() == ' ' || s.back() == ' ' || s.find("  ") != s.npos);
 }
 
-void write_t(xml::writer& w, const char* name, const std::string& s) {
+void write_t(xml::writer& w, const char* name, std::string_view s) {
   w.open(name);
   if (needs_preserve(s)) w.attr("xml:space", "preserve");
   w.text(s).close();
@@ -22,6 +24,14 @@ void write_text_run(xml::writer& w, const std::string& text, const run_props& pr
   if (text.empty()) return;
   w.open("w:r");
   write_run_props(w, props);
+  // Most runs hold no tab, line end or '\r': one w:t with the text as it is.
+  bool plain = std::none_of(text.begin(), text.end(),
+                            [](char c) { return c == '\t' || c == '\n' || c == '\r'; });
+  if (plain) {
+    write_t(w, "w:t", text);
+    w.close();
+    return;
+  }
   std::string segment;
   auto flush = [&] {
     if (!segment.empty()) write_t(w, "w:t", segment);
