@@ -13,7 +13,7 @@ bool space(char c) {
 }
 
 // Collapses white space inside a run without trimming it.
-std::string collapse_inner(const std::string& s) {
+std::string collapse_inner(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool in_space = false;
@@ -83,7 +83,7 @@ doc::inlines inline_reader::read(const std::vector<xmlNode*>& nodes) {
 
 void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-    out.push_back(doc::text_run{collapse_inner(xml::content(n)), marks});
+    out.push_back(doc::text_run{collapse_inner(xml::text_of(n)), marks});
     return;
   }
   if (n->type != XML_ELEMENT_NODE) return;  // comments, processing instructions

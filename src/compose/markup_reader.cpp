@@ -19,8 +19,8 @@
 
 namespace cp::compose {
 
-const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
-  static const std::map<std::string, std::vector<std::string>> v = {
+const std::map<std::string, std::vector<std::string>, std::less<>>& markup_vocabulary() {
+  static const std::map<std::string, std::vector<std::string>, std::less<>> v = {
       // structure
       {"paper", {}},
       {"properties",
@@ -70,7 +70,7 @@ const std::map<std::string, std::vector<std::string>>& markup_vocabulary() {
 
 namespace {
 
-std::string name_of(const xmlNode* n) {
+std::string_view name_of(const xmlNode* n) {
   return reinterpret_cast<const char*>(n->name);
 }
 
@@ -80,13 +80,12 @@ bool is_element(const xmlNode* n) {
 
 bool is_blank_text(const xmlNode* n) {
   if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) return false;
-  std::string t = xml::content(n);
-  return t.find_first_not_of(" \t\r\n") == std::string::npos;
+  return xml::text_of(n).find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-const std::set<std::string>& inline_elements() {
-  static const std::set<std::string> s = {"b",  "i",   "u",     "sup", "sub",     "a",
-                                          "br", "tab", "field", "img", "page-ref"};
+const std::set<std::string, std::less<>>& inline_elements() {
+  static const std::set<std::string, std::less<>> s = {"b",  "i",   "u",     "sup", "sub",     "a",
+                                                       "br", "tab", "field", "img", "page-ref"};
   return s;
 }
 
@@ -106,7 +105,7 @@ class tree_reader {
         continue;
       }
       check_element(n);
-      std::string name = name_of(n);
+      std::string_view name = name_of(n);
       if (name == "properties")
         read_properties(n);
       else if (name == "section")
@@ -132,7 +131,7 @@ class tree_reader {
   // Refuses elements and attributes outside the vocabulary, suggesting near ones.
   void check_element(const xmlNode* n) const {
     const auto& vocab = markup_vocabulary();
-    std::string name = name_of(n);
+    std::string_view name = name_of(n);
     auto it = vocab.find(name);
     if (it == vocab.end()) {
       std::vector<std::string> names;
@@ -302,7 +301,7 @@ class tree_reader {
         continue;
       }
       check_element(c);
-      std::string name = name_of(c);
+      std::string_view name = name_of(c);
       if (name == "header")
         read_furniture(c, s.header, "header");
       else if (name == "footer")
@@ -334,7 +333,7 @@ class tree_reader {
   // ---------------------------------------------------------- blocks
 
   void block(xmlNode* n, doc::blocks& out) {
-    std::string name = name_of(n);
+    std::string_view name = name_of(n);
     if (name == "p")
       out.push_back(doc::blk(paragraph(n)));
     else if (name == "np")
@@ -512,7 +511,7 @@ class tree_reader {
     for (xmlNode* c = n->children; c; c = c->next) {
       if (is_element(c)) {
         check_element(c);
-        std::string name = name_of(c);
+        std::string_view name = name_of(c);
         if (inline_elements().count(name)) {
           pending.push_back(c);
           continue;
@@ -560,7 +559,7 @@ class tree_reader {
         continue;
       }
       check_element(c);
-      std::string name = name_of(c);
+      std::string_view name = name_of(c);
       if (name == "caption") {
         t.caption = inlines(c);
       } else if (name == "tr") {
@@ -572,7 +571,7 @@ class tree_reader {
             continue;
           }
           check_element(cell);
-          std::string cn = name_of(cell);
+          std::string_view cn = name_of(cell);
           if (cn != "td" && cn != "th") fail(cell, "<tr> holds <th> and <td> elements only");
           all_th = all_th && cn == "th";
           doc::table_cell tc;

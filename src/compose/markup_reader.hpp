@@ -19,7 +19,7 @@ namespace cp::compose {
 using resource_loader = std::function<std::string(const std::string& src)>;
 
 // Every element of the vocabulary and the attributes it takes.
-const std::map<std::string, std::vector<std::string>>& markup_vocabulary();
+const std::map<std::string, std::vector<std::string>, std::less<>>& markup_vocabulary();
 
 // Parses `markup` (named `source_name` in messages) and builds the tree.
 // Throws template_error "source:line: message" for markup that does not

@@ -145,6 +145,10 @@ std::string content(const xmlNode* n) {
   return out;
 }
 
+std::string_view text_of(const xmlNode* n) {
+  return n->content ? reinterpret_cast<const char*>(n->content) : "";
+}
+
 std::string attribute(const xmlNode* n, const char* name, const char* ns_href) {
   xmlChar* s = ns_href ? xmlGetNsProp(n, reinterpret_cast<const xmlChar*>(name),
                                       reinterpret_cast<const xmlChar*>(ns_href))

@@ -36,6 +36,8 @@ std::string evaluate(xmlDoc* d, const std::string& xpath);
 
 // Text content of a node (all descendant text), and an attribute value ("" if absent).
 std::string content(const xmlNode* n);
+// The text of a text or CDATA node, read in place (content() copies it twice).
+std::string_view text_of(const xmlNode* n);
 std::string attribute(const xmlNode* n, const char* name, const char* ns_href = nullptr);
 
 // Whether `s` is a URI the official schemas accept as xs:anyURI (what
