@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/commands.hpp"
 
+#include <atomic>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -21,6 +22,7 @@
 #include "compose/template_set.hpp"
 #include "demo/showcase.hpp"
 #include "ingest/paper_loader.hpp"
+#include "package/atomic_file.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
 
@@ -37,17 +39,16 @@ compose::template_set load_templates(const options& o) {
   return compose::template_set::load(dirs);
 }
 
-// Loads and validates every input (on o.jobs threads, each input into its
-// own diagnostics, merged in input order so the messages read as from one
-// thread); prints all diagnostics. Returns the papers when there is no error
-// (and, with --strict, no warning).
-std::optional<std::vector<model::paper>> load_inputs(const options& o, bool smart,
-                                                     std::ostream& err) {
+// Loads and validates every input for `papers check`, with the SMART check
+// (on o.jobs threads, each input into its own diagnostics, merged in input
+// order so the messages read as from one thread); prints all diagnostics.
+// Returns the papers when there is no error (and, with --strict, no warning).
+std::optional<std::vector<model::paper>> load_inputs(const options& o, std::ostream& err) {
   std::vector<diagnostics> found(o.inputs.size());
   std::vector<std::optional<model::paper>> loaded(o.inputs.size());
   for_each_in_parallel(o.inputs.size(), threads(o), [&](std::size_t i) {
     loaded[i] = ingest::load_paper(o.inputs[i], found[i]);
-    if (loaded[i] && smart) model::smart_check(*loaded[i], found[i]);
+    if (loaded[i]) model::smart_check(*loaded[i], found[i]);
   });
   diagnostics d;
   for (auto& one : found)
@@ -59,36 +60,110 @@ std::optional<std::vector<model::paper>> load_inputs(const options& o, bool smar
   return papers;
 }
 
-// Builds every paper in every format, in memory, on o.jobs threads; the
-// files come back in input order, whatever thread built them.
-std::vector<built_file> build_all(const options& o, const std::vector<model::paper>& papers,
-                                  const compose::template_set& templates,
-                                  const style::house_style& hs,
-                                  const reference::reference_set& refs, std::ostream& err) {
-  std::vector<std::string> stems;
-  std::map<std::string, std::string> seen;  // stem -> input, to refuse two papers writing one file
-  for (const auto& p : papers) {
-    std::string stem = safe_file_stem(p.id);
-    if (auto [it, fresh] = seen.emplace(stem, p.file); !fresh)
+// The name each paper's files take, from its id; two papers that would
+// write one file are refused (file names the input, for the message).
+struct output_stem {
+  std::string stem;
+  std::string file;
+};
+void refuse_shared_stems(const std::vector<output_stem>& stems) {
+  std::map<std::string, std::string> seen;  // stem -> input
+  for (const auto& s : stems)
+    if (auto [it, fresh] = seen.emplace(s.stem, s.file); !fresh)
       throw input_error(
           fmt::format("{}: this paper would be written as {}, like {}; give one of them another id",
-                      p.file, stem, it->second));
-    stems.push_back(std::move(stem));
-  }
-  std::vector<built_file> files(papers.size() * o.formats.size());
+                      s.file, s.stem, it->second));
+}
+
+// Builds every paper in every format on o.jobs threads and forgets the
+// bytes: what `papers check` needs to know is that each one builds.
+void build_all(const options& o, const std::vector<model::paper>& papers,
+               const compose::template_set& templates, const style::house_style& hs,
+               const reference::reference_set& refs, std::ostream& err) {
+  std::vector<output_stem> stems;
+  for (const auto& p : papers) stems.push_back({safe_file_stem(p.id), p.file});
+  refuse_shared_stems(stems);
   progress_bar bar(err, "building", papers.size(), progress_shown(o));
   for_each_in_parallel(
       papers.size(), threads(o),
       [&](std::size_t i) {
         doc::document d = compose::compose_paper(papers[i], templates, hs);
-        for (std::size_t k = 0; k < o.formats.size(); ++k) {
-          format f = o.formats[k];
-          files[i * o.formats.size() + k] = {o.out / fmt::format("{}.{}", stems[i], extension(f)),
-                                             render(d, hs, f, &refs)};
-        }
+        for (format f : o.formats) render(d, hs, f, &refs);
       },
       [&] { bar.advance(); });
-  return files;
+}
+
+// Removes the output folder on the way out unless told to keep it: a run
+// that writes nothing leaves no empty folder behind either.
+struct folder_guard {
+  std::filesystem::path folder;  // empty: the folder was there before
+  bool keep = false;
+  ~folder_guard() {
+    std::error_code ec;
+    if (!keep && !folder.empty()) std::filesystem::remove(folder, ec);  // only when empty
+  }
+};
+
+// Loads, checks and builds every paper on o.jobs threads in one pass. Each
+// file is staged beside its target as soon as it is made and its bytes are
+// let go, and each paper's model once it is built, so a run of any size
+// holds only the papers in progress. Nothing is put in place unless every
+// input loads cleanly (with --strict, without warnings) and every paper
+// builds; once an input is refused no further paper is built. Messages come
+// in input order, as from one thread.
+int build_papers(const options& o, const compose::template_set& templates,
+                 const style::house_style& hs, const reference::reference_set& refs,
+                 std::ostream& out, std::ostream& err) {
+  folder_guard made;
+  if (std::error_code ec; !std::filesystem::exists(o.out, ec)) {
+    std::filesystem::create_directories(o.out, ec);
+    if (ec)
+      throw io_error(fmt::format("{}: cannot create folder: {}", o.out.string(), ec.message()));
+    made.folder = o.out;
+  }
+  package::staged_files staged;
+  std::vector<diagnostics> found(o.inputs.size());
+  std::vector<output_stem> stems(o.inputs.size());
+  std::atomic<bool> refused = false;
+  auto merged = [&] {
+    diagnostics d;
+    for (auto& one : found)
+      for (auto& item : one.items()) d.add(item);
+    return d;
+  };
+  progress_bar bar(err, "building", o.inputs.size(), progress_shown(o));
+  try {
+    for_each_in_parallel(
+        o.inputs.size(), threads(o),
+        [&](std::size_t i) {
+          auto paper = ingest::load_paper(o.inputs[i], found[i]);
+          bool warned = found[i].items().size() > found[i].error_count();
+          if (!paper || found[i].has_errors() || (o.strict && warned)) refused = true;
+          if (!paper || refused) return;
+          stems[i] = {safe_file_stem(paper->id), paper->file};
+          doc::document d = compose::compose_paper(*paper, templates, hs);
+          paper.reset();
+          for (std::size_t k = 0; k < o.formats.size(); ++k) {
+            format f = o.formats[k];
+            staged.stage(i * o.formats.size() + k,
+                         o.out / fmt::format("{}.{}", stems[i].stem, extension(f)),
+                         render(d, hs, f, &refs));
+          }
+        },
+        [&] { bar.advance(); });
+  } catch (...) {
+    // A paper that cannot be built: what the inputs said still comes first.
+    if (auto d = merged(); !d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+    throw;
+  }
+  if (report_and_refuse(merged(), o.strict, "nothing written", err)) return exit_bad_input;
+  refuse_shared_stems(stems);
+  auto targets = staged.targets();
+  staged.commit();
+  made.keep = true;
+  if (!o.quiet)
+    for (const auto& t : targets) fmt::print(out, "wrote {}\n", t.string());
+  return exit_ok;
 }
 
 }  // namespace
@@ -100,10 +175,7 @@ int run_build(const options& given, std::ostream& out, std::ostream& err) {
   auto hs = load_style(o);
   auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);
-  auto papers = load_inputs(o, false, err);
-  if (!papers) return exit_bad_input;
-  write_all(build_all(o, *papers, templates, hs, refs, err), o.quiet, out);
-  return exit_ok;
+  return build_papers(o, templates, hs, refs, out, err);
 }
 
 int run_check(const options& given, std::ostream& out, std::ostream& err) {
@@ -113,7 +185,7 @@ int run_check(const options& given, std::ostream& out, std::ostream& err) {
   auto hs = load_style(o);
   auto refs = load_references(o, hs, err);
   auto templates = load_templates(o);
-  auto papers = load_inputs(o, true, err);
+  auto papers = load_inputs(o, err);
   if (!papers) return exit_bad_input;
   options no_pdf = o;  // checking needs no LibreOffice
   std::erase(no_pdf.formats, format::pdf);

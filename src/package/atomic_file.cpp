@@ -34,18 +34,23 @@ struct temp_guard {
   }
 };
 
-// A new temporary file beside `target` with the usual permissions.
-void create_temp(const std::filesystem::path& target, temp_guard& tmp) {
+// The permissions a new document gets: 0666 less the umask. Reading the
+// umask means setting it, so it is read once, by the thread that owns it.
+mode_t document_mode() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// A new temporary file beside `target` (mkstemp makes it 0600).
+void create_temp(const std::filesystem::path& target, mode_t mode, temp_guard& tmp) {
   std::filesystem::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
   std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   tmp.fd = ::mkstemp(pattern.data());
   if (tmp.fd < 0) fail(target, "cannot create temporary file", errno);
   tmp.path = pattern;
-  // mkstemp creates 0600; a document should get the usual permissions.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(tmp.fd, 0666 & ~mask) != 0) fail(target, "cannot set permissions", errno);
+  if (::fchmod(tmp.fd, mode) != 0) fail(target, "cannot set permissions", errno);
 }
 
 void write_whole(const std::filesystem::path& target, int fd, std::string_view bytes) {
@@ -70,24 +75,39 @@ void sync_folder(const std::filesystem::path& dir) {
 
 }  // namespace
 
-void write_files_atomically(const std::vector<pending_file>& files) {
+staged_files::staged_files() : mode_(document_mode()) {}
+
+staged_files::~staged_files() {
+  if (committed_) return;
+  for (const auto& [slot, f] : files_) ::unlink(f.temp.c_str());
+}
+
+void staged_files::stage(std::size_t slot, const std::filesystem::path& target,
+                         std::string_view bytes) {
   // Each temporary file is closed once written: a run of a thousand papers
   // must not hold two thousand descriptors (the usual limit is 1,024).
-  std::vector<temp_guard> temps(files.size());
+  temp_guard tmp;
+  create_temp(target, mode_, tmp);
+  write_whole(target, tmp.fd, bytes);
+  struct stat st {};
+  if (::fstat(tmp.fd, &st) != 0) fail(target, "cannot flush to disk", errno);
+  int fd = tmp.fd;
+  tmp.fd = -1;
+  if (::close(fd) != 0) fail(target, "cannot close", errno);
+  std::lock_guard lock(mutex_);
+  files_[slot] = staged{target, tmp.path, st.st_dev};
+  tmp.keep = true;  // the destructor or commit() disposes of it now
+}
+
+void staged_files::commit() {
+  std::lock_guard lock(mutex_);
   std::map<dev_t, std::filesystem::path> file_systems;  // one folder on each
   std::set<std::filesystem::path> folders;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    create_temp(files[i].target, temps[i]);
-    write_whole(files[i].target, temps[i].fd, files[i].bytes);
-    struct stat st {};
-    if (::fstat(temps[i].fd, &st) != 0) fail(files[i].target, "cannot flush to disk", errno);
-    std::filesystem::path dir = files[i].target.parent_path();
+  for (const auto& [slot, f] : files_) {
+    std::filesystem::path dir = f.target.parent_path();
     if (dir.empty()) dir = ".";
-    file_systems.emplace(st.st_dev, dir);
+    file_systems.emplace(f.device, dir);
     folders.insert(dir);
-    int fd = temps[i].fd;
-    temps[i].fd = -1;
-    if (::close(fd) != 0) fail(files[i].target, "cannot close", errno);
   }
   // One flush per file system (where a flush per file cost 6 ms each): every
   // temporary file's data is on disk before any rename makes it the target.
@@ -99,17 +119,29 @@ void write_files_atomically(const std::vector<pending_file>& files) {
     ::close(dfd);
     if (status != 0) fail(dir, "cannot flush to disk", err);
   }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (::rename(temps[i].path.c_str(), files[i].target.c_str()) != 0)
-      fail(files[i].target, "cannot replace", errno);
-    temps[i].keep = true;
-  }
+  for (auto it = files_.begin(); it != files_.end(); it = files_.erase(it))
+    if (::rename(it->second.temp.c_str(), it->second.target.c_str()) != 0)
+      fail(it->second.target, "cannot replace", errno);
+  committed_ = true;
   for (const auto& dir : folders) sync_folder(dir);  // make the renames durable
+}
+
+std::vector<std::filesystem::path> staged_files::targets() const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::filesystem::path> out;
+  for (const auto& [slot, f] : files_) out.push_back(f.target);
+  return out;
+}
+
+void write_files_atomically(const std::vector<pending_file>& files) {
+  staged_files staged;
+  for (std::size_t i = 0; i < files.size(); ++i) staged.stage(i, files[i].target, files[i].bytes);
+  staged.commit();
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
   temp_guard tmp;
-  create_temp(target, tmp);
+  create_temp(target, document_mode(), tmp);
   write_whole(target, tmp.fd, bytes);
   if (::fsync(tmp.fd) != 0) fail(target, "cannot flush to disk", errno);
   int fd = tmp.fd;

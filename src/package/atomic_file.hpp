@@ -2,7 +2,11 @@
 // Writes a file so that readers see the old file or the whole new one, never a partial one.
 #pragma once
 
+#include <sys/types.h>
 #include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,5 +31,38 @@ struct pending_file {
 // rename failing part-way (which needs the folder to change under us) can
 // leave the files before it replaced.
 void write_files_atomically(const std::vector<pending_file>& files);
+
+// The same, for files made one by one, so a run of thousands of papers never
+// holds them all in memory: stage() writes each to its temporary file as
+// soon as it is made; commit() flushes them all to disk together and renames
+// each over its target, in slot order. Destroyed without commit() (a later
+// paper failed, or the run was refused), it removes every temporary file and
+// no target has changed. stage() may be called from many threads at once.
+class staged_files {
+ public:
+  staged_files();  // reads the process's umask, which only the main thread may change
+  ~staged_files();
+  staged_files(const staged_files&) = delete;
+  staged_files& operator=(const staged_files&) = delete;
+
+  // Writes `bytes` to a new temporary file beside `target` and closes it.
+  // `slot` orders the renames; each slot is staged once.
+  void stage(std::size_t slot, const std::filesystem::path& target, std::string_view bytes);
+  // Flushes and renames every staged file; io_error names a file that failed.
+  void commit();
+  // Targets in slot order.
+  std::vector<std::filesystem::path> targets() const;
+
+ private:
+  struct staged {
+    std::filesystem::path target;
+    std::string temp;
+    dev_t device = 0;
+  };
+  mode_t mode_;
+  mutable std::mutex mutex_;
+  std::map<std::size_t, staged> files_;
+  bool committed_ = false;
+};
 
 }  // namespace cp::package

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "package/atomic_file.hpp"
 #include "package/zip_package.hpp"
@@ -87,4 +89,56 @@ TEST_CASE("a failed write leaves the previous file intact") {
   CHECK_THROWS_AS(package::write_file_atomically(target, "new"), io_error);
   ::chmod(dir.c_str(), 0755);
   CHECK(test::read_file(target) == "previous");
+}
+
+namespace {
+
+int count_files(const std::filesystem::path& dir) {
+  int n = 0;
+  for (auto& e : std::filesystem::directory_iterator(dir)) (void)e, ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("staged files staged from many threads are put in place together, in slot order") {
+  auto dir = test::scratch_dir("staged");
+  std::ofstream(dir / "p3.docx") << "previous";
+  package::staged_files staged;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = t; i < 40; i += 4)
+        staged.stage(static_cast<std::size_t>(39 - i), dir / ("p" + std::to_string(i) + ".docx"),
+                     "paper " + std::to_string(i));
+    });
+  for (auto& t : threads) t.join();
+  // Staged, nothing in place yet: the earlier file is untouched.
+  CHECK(test::read_file(dir / "p3.docx") == "previous");
+  CHECK_FALSE(std::filesystem::exists(dir / "p0.docx"));
+  auto targets = staged.targets();
+  REQUIRE(targets.size() == 40);
+  CHECK(targets.front() == dir / "p39.docx");  // slot 0
+  CHECK(targets.back() == dir / "p0.docx");
+  staged.commit();
+  CHECK(count_files(dir) == 40);  // no temporary file left
+  CHECK(test::read_file(dir / "p3.docx") == "paper 3");
+  struct stat st {};
+  REQUIRE(::stat((dir / "p7.docx").c_str(), &st) == 0);
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  CHECK((st.st_mode & 0777) == (0666 & ~mask));
+}
+
+TEST_CASE("staged files never committed leave every target as it was and no temporary file") {
+  auto dir = test::scratch_dir("staged-dropped");
+  std::ofstream(dir / "kept.odt") << "previous";
+  {
+    package::staged_files staged;
+    staged.stage(0, dir / "kept.odt", "new");
+    staged.stage(1, dir / "new.odt", "new");
+    CHECK(count_files(dir) == 3);  // the old file and two temporary ones
+  }
+  CHECK(count_files(dir) == 1);
+  CHECK(test::read_file(dir / "kept.odt") == "previous");
 }
