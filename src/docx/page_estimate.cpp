@@ -148,8 +148,12 @@ class estimator {
     double mm(std::string_view s, bool bold) const {
       return g.font.width_em(s, bold, g.caps) * g.size_pt * mm_per_pt;
     }
-    void word(std::string_view w, bool bold) {
-      double width = mm(w, bold);
+    // The same as mm() of a text of ASCII whose advances add up to `units`.
+    double mm_of_units(long units) const {
+      return static_cast<double>(units) / 1000.0 * g.size_pt * mm_per_pt;
+    }
+    void word(std::string_view w, bool bold) { place(mm(w, bold)); }
+    void place(double width) {
       if (x > 0 && x + width > avail) new_line();
       // A word wider than the line is broken wherever the line ends.
       while (width > avail) {
@@ -162,18 +166,46 @@ class estimator {
       ++lines;
       x = 0;
     }
+    // Each word is measured in the pass that finds where it ends (this runs
+    // on every character of the document); a word with non-ASCII characters
+    // is measured again by mm(), which decodes UTF-8.
     void text(const std::string& t, bool bold) {
+      // Copied into locals, so the loop need not load them again for each character.
+      const std::string_view s = t;
+      const short* advance = g.font.ascii_advances(bold);
+      const bool caps = g.caps;
       std::size_t start = 0;
-      for (std::size_t i = 0; i <= t.size(); ++i) {
-        char c = i < t.size() ? t[i] : '\0';
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\0') continue;
-        word(std::string_view(t).substr(start, i - start), bold);
+      long units = 0;
+      bool ascii = true;
+      auto end_word = [&](std::size_t end) {
+        place(ascii ? mm_of_units(units) : mm(s.substr(start, end - start), bold));
+        units = 0;
+        ascii = true;
+        start = end + 1;
+      };
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        // Every break is a control character or the space.
+        if (c > ' ' && c <= '~') {
+          if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
+          units += advance[c - ' '];
+          continue;
+        }
+        if (c >= 0x80) {
+          ascii = false;
+          continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\0') {
+          units += g.font.ascii_advance(static_cast<char>(c), bold, caps);
+          continue;
+        }
+        end_word(i);
         if (c == ' ') x += space[bold];
         if (c == '\t') x = (std::floor(x / default_tab_mm) + 1) * default_tab_mm;
         if (c == '\t' && x > avail) new_line();
         if (c == '\n') new_line();
-        start = i + 1;
       }
+      end_word(t.size());
     }
   };
 

@@ -91,8 +91,6 @@ constexpr widths serif_bold = {
      333, 500, 556, 444, 556, 444,  333, 500,  556, 278, 333, 556, 278, 833, 556, 500,  // '`'..'o'
      556, 556, 444, 389, 333, 556,  500, 722,  500, 500, 444, 394, 220, 394, 520}};     // 'p'..'~'
 
-constexpr short other_width = 556;  // anything outside ASCII: an average letter
-
 const font_family families[] = {
     {{"arial", "liberation sans", "helvetica", "arimo"}, sans_regular, sans_bold, 1.1499},
     {{"calibri", "carlito", "", ""}, carlito_regular, carlito_bold, 1.2207},
@@ -101,6 +99,9 @@ const font_family families[] = {
 };
 
 }  // namespace
+
+font_metrics::font_metrics(const font_family* f)
+    : family_(f), regular_(f->regular.data()), bold_(f->bold.data()) {}
 
 font_metrics font_metrics::find(std::string_view font_name) {
   std::string name(font_name);
@@ -113,17 +114,18 @@ font_metrics font_metrics::find(std::string_view font_name) {
 }
 
 double font_metrics::width_em(std::string_view text, bool bold, bool caps) const {
-  const widths& table = bold ? family_->bold : family_->regular;
   long total = 0;
   for (std::size_t i = 0; i < text.size();) {
     // Nearly all text is ASCII: decode only what is not.
     char32_t c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80)
-      ++i;
-    else
-      c = utf8::next(text, i);
+    if (c < 0x80) {
+      total += ascii_advance(text[i++], bold, caps);
+      continue;
+    }
+    c = utf8::next(text, i);
     if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
-    total += (c >= 32 && c <= 126) ? table[c - 32] : other_width;
+    total +=
+        (c >= 32 && c <= 126) ? ascii_advance(static_cast<char>(c), bold, false) : other_advance;
   }
   return static_cast<double>(total) / 1000.0;
 }

@@ -20,12 +20,26 @@ class font_metrics {
 
   // Width of `text` in em (multiply by the font size).
   double width_em(std::string_view text, bool bold, bool caps) const;
+  // Advance of one ASCII character (below 0x80) in 1/1000 em: width_em of a
+  // text of ASCII is the sum of these / 1000. Inline, so that a caller
+  // scanning text for word breaks measures each word in the same pass.
+  int ascii_advance(char c, bool bold, bool caps) const {
+    if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
+    return c >= 32 && c <= 126 ? ascii_advances(bold)[c - 32] : other_advance;
+  }
+  // The advances of ' '..'~' (indexed by c - ' ').
+  const short* ascii_advances(bool bold) const { return bold ? bold_ : regular_; }
   // Height of a single-spaced line in em.
   double line_height_em() const;
 
  private:
-  explicit font_metrics(const font_family* f) : family_(f) {}
+  // Anything outside printable ASCII is measured as an average letter.
+  static constexpr int other_advance = 556;
+
+  explicit font_metrics(const font_family* f);
   const font_family* family_;
+  const short* regular_;  // advances of ' '..'~'
+  const short* bold_;
 };
 
 }  // namespace cp::docx::detail
