@@ -94,6 +94,9 @@ void inline_writer::write_text(std::string_view text) {
       std::size_t end = i;
       for (; end < text.size(); ++end) {
         char d = text[end];
+        // This runs on every character of the document; only the space and
+        // control characters can end the piece.
+        if (static_cast<unsigned char>(d) > ' ') continue;
         if (d == '\t' || d == '\n' || d == '\r') break;
         bool more_spaces = end + 1 < text.size() && (text[end + 1] == ' ' || text[end + 1] == '\r');
         if (d == ' ' && more_spaces) break;
