@@ -100,8 +100,8 @@ void writer::end_start_tag() {
 writer& writer::open(std::string_view name) {
   end_start_tag();
   out_ += '<';
+  stack_.push_back({out_.size(), name.size()});
   out_ += name;
-  stack_.emplace_back(name);
   in_start_tag_ = true;
   return *this;
 }
@@ -141,7 +141,8 @@ writer& writer::close() {
     in_start_tag_ = false;
   } else {
     out_ += "</";
-    out_ += stack_.back();
+    // Appending part of out_ to itself is safe: append copies before it frees.
+    out_.append(out_, stack_.back().name_pos, stack_.back().name_size);
     out_ += '>';
   }
   stack_.pop_back();
@@ -150,7 +151,8 @@ writer& writer::close() {
 
 std::string writer::finish() {
   if (!stack_.empty())
-    throw document_error(fmt::format("xml writer: element <{}> left open", stack_.back()));
+    throw document_error(fmt::format("xml writer: element <{}> left open",
+                                     out_.substr(stack_.back().name_pos, stack_.back().name_size)));
   return std::move(out_);
 }
 

@@ -56,8 +56,15 @@ class writer {
  private:
   void end_start_tag();
 
+  // Where each open element's name sits in out_ (just after its '<'): the
+  // end tag copies it from there, so no string is kept per element.
+  struct open_element {
+    std::size_t name_pos;
+    std::size_t name_size;
+  };
+
   std::string out_;
-  std::vector<std::string> stack_;
+  std::vector<open_element> stack_;
   bool in_start_tag_ = false;
 };
 
