@@ -56,12 +56,14 @@ std::string num_format(style::number_format f) {
 // followed by a tab to the text, which starts at the level's indent.
 property_set level_properties(const style::numbering_level& level) {
   property_set props;
+  // Formatted once: the tab stop and the text both start at the indent.
+  const std::string indent = units::odf_mm(level.indent_mm);
   xml::writer align(false);
   align.open("style:list-level-label-alignment")
       .attr("text:label-followed-by", "listtab")
-      .attr("text:list-tab-stop-position", units::odf_mm(level.indent_mm))
+      .attr("text:list-tab-stop-position", indent)
       .attr("fo:text-indent", units::odf_mm(-level.hanging_mm))
-      .attr("fo:margin-left", units::odf_mm(level.indent_mm))
+      .attr("fo:margin-left", indent)
       .close();
   property_element& e = props.get("style:list-level-properties");
   e.set("text:list-level-position-and-space-mode", "label-alignment");

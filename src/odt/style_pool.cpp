@@ -44,10 +44,24 @@ const char* name_stem(style_family f) {
   return "P";
 }
 
+// Built by appending: this runs for every paragraph with its own formatting,
+// and a format string with six arguments cost several times as much.
 std::string spec_key(const style_spec& s) {
-  return fmt::format("{}\n{}\n{}{}\n{}\n{}", family_name(s.family), s.parent,
-                     s.list_style ? "L:" : "-", s.list_style.value_or(""), s.master_page,
-                     s.properties.key());
+  std::string key = family_name(s.family);
+  key += '\n';
+  key += s.parent;
+  key += '\n';
+  if (s.list_style) {
+    key += "L:";
+    key += *s.list_style;
+  } else {
+    key += '-';
+  }
+  key += '\n';
+  key += s.master_page;
+  key += '\n';
+  key += s.properties.key();
+  return key;
 }
 
 }  // namespace
