@@ -8,10 +8,17 @@
 
 namespace cp::app {
 
-enum exit_status : int { exit_ok = 0, exit_build_failed = 1, exit_bad_input = 2 };
+// 130: stopped by Ctrl-C or a termination request (128 + SIGINT, as shells report it).
+enum exit_status : int {
+  exit_ok = 0,
+  exit_build_failed = 1,
+  exit_bad_input = 2,
+  exit_interrupted = 130
+};
 
-// Validates every input, builds every paper in memory, and only then writes
-// the files (each replaced atomically): bad input writes nothing at all.
+// Loads, checks and builds every paper, staging each file beside its target,
+// and puts the files in place only when every paper has built: bad input
+// (or Ctrl-C) writes nothing at all.
 int run_build(const options& o, std::ostream& out, std::ostream& err);
 // Everything build does except writing; SMART warnings included.
 int run_check(const options& o, std::ostream& out, std::ostream& err);

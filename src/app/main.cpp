@@ -9,6 +9,7 @@
 #include "app/allocator.hpp"
 #include "app/archive_command.hpp"
 #include "app/commands.hpp"
+#include "app/interrupt.hpp"
 #include "package/zip_package.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   using namespace cp;
   using namespace cp::app;
   keep_freed_memory();
+  stop_on_interrupt();
   xml::prepare_for_threads();
   package::prepare_for_threads();
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -55,6 +57,9 @@ int main(int argc, char** argv) {
   } catch (const error& e) {
     fmt::print(std::cerr, "{}\npapers: build failed\n", e.what());
     return exit_build_failed;
+  } catch (const interrupted&) {
+    fmt::print(std::cerr, "\npapers: interrupted; nothing written\n");
+    return exit_interrupted;
   } catch (const std::exception& e) {
     fmt::print(std::cerr, "papers: internal error: {}\n", e.what());
     return exit_build_failed;

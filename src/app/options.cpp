@@ -61,7 +61,8 @@ options:
   --require-pdf    (archive) fail, writing nothing, when LibreOffice is not
                    there to make the PDF/A rendering
 
-exit status: 0 done; 1 the build failed; 2 bad usage or bad input.
+exit status: 0 done; 1 the build failed; 2 bad usage or bad input; 130 interrupted
+(Ctrl-C: the run stops before its next paper and writes nothing).
 )";
 }
 

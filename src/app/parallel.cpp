@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/parallel.hpp"
 
+#include "app/interrupt.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -25,6 +27,7 @@ void for_each_in_parallel(std::size_t count, unsigned jobs,
     for (std::size_t i; (i = next.fetch_add(1)) < count;) {
       if (i > first_failed.load()) continue;  // a loop in order would have stopped before it
       try {
+        throw_if_interrupted();  // Ctrl-C: no new task starts
         task(i);
         if (done) done();
       } catch (...) {

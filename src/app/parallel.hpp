@@ -17,7 +17,9 @@ unsigned all_cores();
 // succeeds, from the thread that ran it. When tasks throw, the exception of
 // the lowest i is rethrown once every task has stopped; tasks after a failed
 // one are not started, those before it still run, so the exception is the
-// one a loop in order would have thrown.
+// one a loop in order would have thrown. Once an interrupt is requested
+// (app/interrupt.hpp) no task starts: the task that would have is reported
+// as failed with `interrupted`.
 void for_each_in_parallel(std::size_t count, unsigned jobs,
                           const std::function<void(std::size_t)>& task,
                           const std::function<void()>& done = {});
