@@ -39,6 +39,15 @@ compose::template_set load_templates(const options& o) {
   return compose::template_set::load(dirs);
 }
 
+// Each input's diagnostics, one after another in input order, so messages
+// read as from one thread whichever thread found them.
+diagnostics in_input_order(const std::vector<diagnostics>& found) {
+  diagnostics d;
+  for (const auto& one : found)
+    for (const auto& item : one.items()) d.add(item);
+  return d;
+}
+
 // Loads and validates every input for `papers check`, with the SMART check
 // (on o.jobs threads, each input into its own diagnostics, merged in input
 // order so the messages read as from one thread); prints all diagnostics.
@@ -50,9 +59,7 @@ std::optional<std::vector<model::paper>> load_inputs(const options& o, std::ostr
     loaded[i] = ingest::load_paper(o.inputs[i], found[i]);
     if (loaded[i]) model::smart_check(*loaded[i], found[i]);
   });
-  diagnostics d;
-  for (auto& one : found)
-    for (auto& item : one.items()) d.add(item);
+  diagnostics d = in_input_order(found);
   std::vector<model::paper> papers;
   for (auto& p : loaded)
     if (p) papers.push_back(std::move(*p));
@@ -125,20 +132,13 @@ int build_papers(const options& o, const compose::template_set& templates,
   std::vector<diagnostics> found(o.inputs.size());
   std::vector<output_stem> stems(o.inputs.size());
   std::atomic<bool> refused = false;
-  auto merged = [&] {
-    diagnostics d;
-    for (auto& one : found)
-      for (auto& item : one.items()) d.add(item);
-    return d;
-  };
   progress_bar bar(err, "building", o.inputs.size(), progress_shown(o));
   try {
     for_each_in_parallel(
         o.inputs.size(), threads(o),
         [&](std::size_t i) {
           auto paper = ingest::load_paper(o.inputs[i], found[i]);
-          bool warned = found[i].items().size() > found[i].error_count();
-          if (!paper || found[i].has_errors() || (o.strict && warned)) refused = true;
+          if (!paper || refuses(found[i], o.strict)) refused = true;
           if (!paper || refused) return;
           stems[i] = {safe_file_stem(paper->id), paper->file};
           doc::document d = compose::compose_paper(*paper, templates, hs);
@@ -153,10 +153,11 @@ int build_papers(const options& o, const compose::template_set& templates,
         [&] { bar.advance(); });
   } catch (...) {
     // A paper that cannot be built: what the inputs said still comes first.
-    if (auto d = merged(); !d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+    if (auto d = in_input_order(found); !d.items().empty()) fmt::print(err, "{}\n", d.to_string());
     throw;
   }
-  if (report_and_refuse(merged(), o.strict, "nothing written", err)) return exit_bad_input;
+  if (report_and_refuse(in_input_order(found), o.strict, "nothing written", err))
+    return exit_bad_input;
   refuse_shared_stems(stems);
   auto targets = staged.targets();
   staged.commit();

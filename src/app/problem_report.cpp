@@ -6,11 +6,15 @@
 
 namespace cp::app {
 
+bool refuses(const diagnostics& d, bool strict) {
+  return d.has_errors() || (strict && d.items().size() > d.error_count());
+}
+
 bool report_and_refuse(const diagnostics& d, bool strict, std::string_view outcome,
                        std::ostream& err) {
   if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
+  if (!refuses(d, strict)) return false;
   bool warnings = d.items().size() > d.error_count();
-  if (!d.has_errors() && !(strict && warnings)) return false;
   fmt::print(err, "papers: {} error(s){}; {}\n", d.error_count(),
              strict && warnings ? " (warnings count as errors with --strict)" : "", outcome);
   return true;

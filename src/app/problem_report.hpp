@@ -10,6 +10,9 @@
 
 namespace cp::app {
 
+// Whether `d` stops the run: an error, or a warning under `strict`.
+bool refuses(const diagnostics& d, bool strict);
+
 // Prints `d` to `err`; when it holds an error, or a warning under `strict`,
 // also prints "papers: N error(s); <outcome>" (e.g. "nothing written") and
 // returns true: the command must stop there.
