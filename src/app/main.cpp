@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     }
     if (o.command == "version") {
       fmt::print("papers (Committee Papers) {}\n", CP_VERSION);
+      fmt::print("allocator: {}\n", allocator_in_use());
       return exit_ok;
     }
     if (o.command == "build") return run_build(o, std::cout, std::cerr);

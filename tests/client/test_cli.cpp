@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "app/allocator.hpp"
 #include "package/zip_reader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
@@ -47,6 +48,13 @@ TEST_CASE("usage: help, version, and bad usage exits 2") {
   CHECK(help.status == 0);
   CHECK(help.output.find("usage: papers COMMAND") != std::string::npos);
   CHECK(papers({"--version"}).output.find("Committee Papers") != std::string::npos);
+#if defined(CP_WITH_MIMALLOC)
+  // Linked is not enough: mimalloc must be the malloc that papers calls.
+  CHECK(papers({"--version"}).output.find("allocator: mimalloc") != std::string::npos);
+  CHECK(cp::app::allocator_in_use() == "mimalloc");
+#else
+  CHECK(cp::app::allocator_in_use() == "system malloc");
+#endif
   auto bad = papers({"frobnicate"});
   CHECK(bad.status == 2);
   CHECK(bad.output.find("unknown command \"frobnicate\"") != std::string::npos);

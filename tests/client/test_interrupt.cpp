@@ -45,10 +45,12 @@ TEST_CASE("Ctrl-C during a build stops it before the next paper: status 130, not
   const std::string id = "id: lancaster-partnership-evaluation";
   REQUIRE(text.find(id) != std::string::npos);
   std::vector<std::string> args = {PAPERS_BIN, "build"};
-  for (int i = 0; i < 400; ++i) {  // far longer than the wait below
+  // Far longer than the wait below, even on a loaded machine where the test
+  // itself may wait a second for the processor.
+  for (int i = 0; i < 1200; ++i) {
     std::string copy = text;
-    copy.replace(copy.find(id), id.size(), fmt::format("id: copy-{:03}", i));
-    auto input = example.parent_path() / fmt::format("copy-{:03}.yaml", i);
+    copy.replace(copy.find(id), id.size(), fmt::format("id: copy-{:04}", i));
+    auto input = example.parent_path() / fmt::format("copy-{:04}.yaml", i);
     std::ofstream(input) << copy;
     args.push_back(input.string());
   }
