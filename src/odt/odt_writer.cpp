@@ -55,12 +55,14 @@ package::zip_package build_odt(const doc::document& d, const style::house_style&
                                       {"settings.xml", "text/xml"}};
   for (const auto& used : media.used()) {
     const doc::image& img = d.images[used.image];
-    pkg.add(used.path, img.data);
+    // PNG and JPEG are compressed already: deflating them again costs
+    // time (a photograph, milliseconds) and saves next to nothing.
+    pkg.add(used.path, img.data, false);
     files.push_back({used.path, std::string(media::mime_type(img.info.format))});
   }
   if (prepared)
     for (const auto& p : prepared->pictures()) {
-      pkg.add(p.path, ref->entries.at(p.source));
+      pkg.add(p.path, ref->entries.at(p.source), false);
       files.push_back({p.path, p.media_type});
     }
 

@@ -64,6 +64,11 @@ std::optional<text_problem> find_problem(std::string_view s) {
   return std::nullopt;
 }
 
+std::size_t allowed_sequence(std::string_view s, std::size_t i) {
+  auto d = decode(s, i);
+  return d.len != 0 && xml_allowed(d.cp) ? d.len : 0;
+}
+
 std::string to_xml_safe(std::string_view s) {
   if (!find_problem(s)) return std::string(s);
   std::string out;

@@ -19,6 +19,11 @@ struct text_problem {
 // code point XML 1.0 forbids (C0 controls other than TAB/LF/CR, U+FFFE, U+FFFF).
 std::optional<text_problem> find_problem(std::string_view s);
 
+// The length of the sequence at `s[i]` when it is well-formed UTF-8 of a
+// code point XML 1.0 allows, else 0 (the test find_problem makes, one
+// sequence at a time, for writers that scan text once).
+std::size_t allowed_sequence(std::string_view s, std::size_t i);
+
 // Returns `s` with every forbidden or malformed sequence replaced by U+FFFD.
 // Writers call this as the last line of defence: validated input never needs it.
 std::string to_xml_safe(std::string_view s);

@@ -35,9 +35,6 @@ const char* escape_of(char c, bool attribute) {
   }
 }
 
-// Every text and attribute of a document passes through here, so the usual
-// case is kept cheap: text that is already XML-safe is not copied first,
-// and the runs between characters to escape are appended whole.
 // Printable ASCII other than the characters XML escapes stands for itself
 // (a table: this test runs on every character written).
 constexpr std::array<bool, 256> stands_for_itself = [] {
@@ -46,22 +43,8 @@ constexpr std::array<bool, 256> stands_for_itself = [] {
   return t;
 }();
 
-void append_escaped(std::string& out, std::string_view raw, bool attribute) {
-  if (std::all_of(raw.begin(), raw.end(),
-                  [](char c) { return stands_for_itself[static_cast<unsigned char>(c)]; })) {
-    out += raw;
-    return;
-  }
-  std::string repaired;
-  std::string_view safe = raw;
-  bool plain = std::all_of(raw.begin(), raw.end(), [](char c) {
-    auto u = static_cast<unsigned char>(c);
-    return (u >= 0x20 && u < 0x7f) || c == '\t' || c == '\n' || c == '\r';
-  });
-  if (!plain && utf8::find_problem(raw)) {
-    repaired = utf8::to_xml_safe(raw);
-    safe = repaired;
-  }
+// Escapes text known to be allowed: one character at a time.
+void append_escaped_checked(std::string& out, std::string_view safe, bool attribute) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < safe.size(); ++i)
     if (const char* escaped = escape_of(safe[i], attribute)) {
@@ -70,6 +53,42 @@ void append_escaped(std::string& out, std::string_view raw, bool attribute) {
       start = i + 1;
     }
   out.append(safe, start);
+}
+
+// Every text and attribute of a document passes through here, so it scans
+// each one once: runs that stand for themselves (ASCII, and UTF-8 sequences
+// XML allows) are appended whole, between the characters to escape. Text
+// with a sequence XML cannot hold is repaired (utf8::to_xml_safe) from that
+// sequence on; validated input never has one.
+void append_escaped(std::string& out, std::string_view raw, bool attribute) {
+  const std::size_t n = raw.size();
+  std::size_t run = 0;  // where the text not yet appended starts
+  std::size_t i = 0;
+  while (i < n) {
+    auto c = static_cast<unsigned char>(raw[i]);
+    if (stands_for_itself[c]) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      std::size_t len = utf8::allowed_sequence(raw, i);
+      if (len == 0) break;
+      i += len;
+      continue;
+    }
+    if (const char* escaped = escape_of(static_cast<char>(c), attribute)) {
+      out.append(raw, run, i - run);
+      out += escaped;
+      run = ++i;
+      continue;
+    }
+    if (c < 0x20 && c != '\t' && c != '\n') break;  // a control character XML forbids
+    ++i;                                            // '"' in text, tab and line end in text, DEL
+  }
+  out.append(raw, run, i - run);
+  // Sequences are decoded one after another, so repairing from here on is
+  // repairing the whole.
+  if (i < n) append_escaped_checked(out, utf8::to_xml_safe(raw.substr(i)), attribute);
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 // The XML writer and the character filter: nothing from input can break a part.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "util/error.hpp"
 #include "util/utf8.hpp"
 #include "xml/xml_reader.hpp"
@@ -52,6 +56,87 @@ TEST_CASE("the writer never emits characters XML forbids") {
   std::string out = w.finish();
   CHECK(out.find('\x0B') == std::string::npos);
   CHECK_NOTHROW(xml::parse(out, "test"));
+}
+
+namespace {
+
+// Escaping as the writer first did it, in two passes: repair the whole text,
+// then replace each character that needs it. The one-pass writer must agree.
+std::string escaped_in_two_passes(std::string_view raw, bool attribute) {
+  std::string safe = utf8::to_xml_safe(raw);
+  std::string out;
+  for (char c : safe) {
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '\r')
+      out += "&#13;";
+    else if (attribute && c == '"')
+      out += "&quot;";
+    else if (attribute && c == '\t')
+      out += "&#9;";
+    else if (attribute && c == '\n')
+      out += "&#10;";
+    else
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("one-pass escaping agrees with repairing first, then escaping, on any bytes") {
+  // Pieces that exercise every branch: plain ASCII, each escaped character,
+  // allowed controls, forbidden controls, DEL, well-formed multi-byte text,
+  // a non-character, a surrogate, overlong and truncated sequences.
+  const std::vector<std::string> pieces = {"a",
+                                           "Council ",
+                                           "&",
+                                           "<",
+                                           ">",
+                                           "\"",
+                                           "'",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           std::string(1, '\0'),
+                                           "\x01",
+                                           "\x1f",
+                                           "\x7f",
+                                           "£",
+                                           "—",
+                                           "😀",
+                                           "\xEF\xBF\xBE",
+                                           "\xED\xA0\x80",
+                                           "\xC0\xAF",
+                                           "\xC3",
+                                           "\xE2\x80",
+                                           "\x80",
+                                           "\xF4\x90\x80\x80",
+                                           "\xFF"};
+  std::uint32_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  int checked = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string raw;
+    for (std::uint32_t k = next() % 12; k > 0; --k) raw += pieces[next() % pieces.size()];
+    for (bool attribute : {false, true}) {
+      std::string expected = escaped_in_two_passes(raw, attribute);
+      std::string got = attribute ? xml::escape_attribute(raw) : xml::escape_text(raw);
+      CHECK_MESSAGE(got == expected, "round ", round, (attribute ? " (attribute)" : " (text)"));
+      ++checked;
+    }
+  }
+  CHECK(checked == 10000);
+  // Each forbidden sequence is replaced exactly once, wherever it stands.
+  CHECK(xml::escape_text("a\x01<b\xC3") == "a\xEF\xBF\xBD&lt;b\xEF\xBF\xBD");
+  CHECK(xml::escape_attribute("\"£\t\"") == "&quot;£&#9;&quot;");
 }
 
 TEST_CASE("unbalanced writing is a programming error, not a broken part") {
