@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "compose/markup_reader.hpp"
 #include "xml/xml_reader.hpp"
 
 namespace cp::compose {
@@ -29,6 +30,12 @@ std::string collapse_inner(std::string_view s) {
   return out;
 }
 
+// An attribute's value ("" when absent), in place where it can be.
+std::string_view attribute_of(const xmlNode* n, std::string_view name, std::string& spill) {
+  const xmlAttr* a = xml::find_attribute(n, name);
+  return a ? xml::value_of(a, spill) : std::string_view();
+}
+
 std::string* text_of(doc::inline_node& n) {
   if (auto* t = std::get_if<doc::text_run>(&n)) return &t->text;
   return nullptr;
@@ -50,33 +57,39 @@ void tidy(doc::inlines& in) {
           next && !t->empty() && t->back() == ' ' && !next->empty() && next->front() == ' ')
         next->erase(0, 1);
   }
-  doc::inlines out;
-  for (auto& n : in) {
-    if (auto* t = std::get_if<doc::text_run>(&n)) {
+  // Empty runs go and runs of equal marks merge, in place.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (auto* t = std::get_if<doc::text_run>(&in[i])) {
       if (t->text.empty()) continue;
-      if (!out.empty())
-        if (auto* prev = std::get_if<doc::text_run>(&out.back()); prev && prev->marks == t->marks) {
+      if (kept > 0)
+        if (auto* prev = std::get_if<doc::text_run>(&in[kept - 1]);
+            prev && prev->marks == t->marks) {
           prev->text += t->text;
           continue;
         }
     }
-    out.push_back(std::move(n));
+    if (kept != i) in[kept] = std::move(in[i]);
+    ++kept;
   }
-  in = std::move(out);
+  in.erase(in.begin() + static_cast<std::ptrdiff_t>(kept), in.end());
 }
 
 }  // namespace
 
-std::string collapse_space(const std::string& s) {
+std::string collapse_space(std::string_view s) {
   std::string out = collapse_inner(s);
   if (!out.empty() && out.front() == ' ') out.erase(0, 1);
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
-doc::inlines inline_reader::read(const std::vector<xmlNode*>& nodes) {
+doc::inlines inline_reader::read(xmlNode* first, const xmlNode* stop) {
   doc::inlines out;
-  for (xmlNode* n : nodes) node(n, 0, out);
+  std::size_t count = 0;
+  for (const xmlNode* n = first; n != stop; n = n->next) ++count;
+  out.reserve(count);
+  for (xmlNode* n = first; n != stop; n = n->next) node(n, 0, out);
   tidy(out);
   return out;
 }
@@ -88,53 +101,70 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   }
   if (n->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
   check_(n);
-  std::string name = reinterpret_cast<const char*>(n->name);
+  std::string_view name = reinterpret_cast<const char*>(n->name);
   auto children = [&](std::uint8_t m) {
     for (xmlNode* c = n->children; c; c = c->next) node(c, m, out);
   };
-  if (name == "b")
-    children(marks | doc::bold);
-  else if (name == "i")
-    children(marks | doc::italic);
-  else if (name == "u")
-    children(marks | doc::underline);
-  else if (name == "sup")
-    children(marks | doc::superscript);
-  else if (name == "sub")
-    children(marks | doc::subscript);
-  else if (name == "br")
-    out.push_back(doc::line_break{});
-  else if (name == "tab")
-    out.push_back(doc::text_run{"\t", marks});
-  else if (name == "a")
-    link(n, marks, out);
-  else if (name == "img")
-    out.push_back(picture_(n));
-  else if (name == "field") {
-    std::string f = xml::attribute(n, "name");
-    doc::field fld;
-    fld.marks = marks;
-    if (f == "page")
-      fld.kind = doc::field_kind::page_number;
-    else if (f == "pages")
-      fld.kind = doc::field_kind::page_count;
-    else if (f == "title")
-      fld.kind = doc::field_kind::document_title;
-    else
-      fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
-    out.push_back(fld);
-  } else if (name == "page-ref") {
-    // The page where a heading's anchor or a part of a pack starts.
-    std::string anchor = collapse_space(xml::attribute(n, "anchor"));
-    if (anchor.empty()) fail_(n, "<page-ref> needs anchor");
-    out.push_back(doc::page_ref{anchor, marks, 0});
-  } else {
-    fail_(n, fmt::format("<{}> cannot stand inside text", name));
+  switch (element_of(name)) {
+    case markup_element::b:
+      children(marks | doc::bold);
+      break;
+    case markup_element::i:
+      children(marks | doc::italic);
+      break;
+    case markup_element::u:
+      children(marks | doc::underline);
+      break;
+    case markup_element::sup:
+      children(marks | doc::superscript);
+      break;
+    case markup_element::sub:
+      children(marks | doc::subscript);
+      break;
+    case markup_element::br:
+      out.push_back(doc::line_break{});
+      break;
+    case markup_element::tab:
+      out.push_back(doc::text_run{"\t", marks});
+      break;
+    case markup_element::a:
+      link(n, marks, out);
+      break;
+    case markup_element::img:
+      out.push_back(picture_(n));
+      break;
+    case markup_element::field: {
+      std::string spill;
+      std::string_view f = attribute_of(n, "name", spill);
+      doc::field fld;
+      fld.marks = marks;
+      if (f == "page")
+        fld.kind = doc::field_kind::page_number;
+      else if (f == "pages")
+        fld.kind = doc::field_kind::page_count;
+      else if (f == "title")
+        fld.kind = doc::field_kind::document_title;
+      else
+        fail_(n, fmt::format("<field name=\"{}\"> must be page, pages or title", f));
+      out.push_back(fld);
+      break;
+    }
+    case markup_element::page_ref: {
+      // The page where a heading's anchor or a part of a pack starts.
+      std::string spill;
+      std::string anchor = collapse_space(attribute_of(n, "anchor", spill));
+      if (anchor.empty()) fail_(n, "<page-ref> needs anchor");
+      out.push_back(doc::page_ref{std::move(anchor), marks, 0});
+      break;
+    }
+    default:
+      fail_(n, fmt::format("<{}> cannot stand inside text", name));
   }
 }
 
 void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
-  std::string href = collapse_space(xml::attribute(n, "href"));
+  std::string spill;
+  std::string href = collapse_space(attribute_of(n, "href", spill));
   doc::inlines inner;
   for (xmlNode* c = n->children; c; c = c->next) node(c, marks, inner);
   doc::link l{href, {}};

@@ -6,7 +6,7 @@
 
 #include <functional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <libxml/tree.h>
 
@@ -15,7 +15,7 @@
 namespace cp::compose {
 
 // Collapses runs of spaces, tabs and line ends to one space and trims the ends.
-std::string collapse_space(const std::string& s);
+std::string collapse_space(std::string_view s);
 
 class inline_reader {
  public:
@@ -26,8 +26,10 @@ class inline_reader {
   inline_reader(fail_fn fail, check_fn check, picture_fn picture)
       : fail_(std::move(fail)), check_(std::move(check)), picture_(std::move(picture)) {}
 
-  // Reads `nodes` (siblings in order) as one paragraph's content.
-  doc::inlines read(const std::vector<xmlNode*>& nodes);
+  // Reads the siblings from `first` up to, not including, `stop` (nullptr:
+  // to the last) as one paragraph's content. Comments and processing
+  // instructions among them are passed over.
+  doc::inlines read(xmlNode* first, const xmlNode* stop = nullptr);
 
  private:
   void node(xmlNode* n, std::uint8_t marks, doc::inlines& out);

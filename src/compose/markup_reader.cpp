@@ -5,7 +5,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
+#include <initializer_list>
+#include <iterator>
 #include <set>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -70,6 +74,44 @@ const std::map<std::string, std::vector<std::string>, std::less<>>& markup_vocab
 
 namespace {
 
+using el = markup_element;
+
+// Names in the order of markup_element.
+constexpr std::string_view element_names[] = {
+    "",      "paper",   "properties", "custom",  "section", "header", "footer", "cover",
+    "toc",   "h1",      "h2",         "h3",      "p",       "np",     "prose",  "ul",
+    "ol",    "li",      "table",      "caption", "tr",      "th",     "td",     "page-break",
+    "image", "restart", "b",          "i",       "u",       "sup",    "sub",    "a",
+    "br",    "tab",     "field",      "img",     "page-ref"};
+static_assert(std::size(element_names) == static_cast<std::size_t>(el::page_ref) + 1);
+
+std::string_view name_of(el e) {
+  return element_names[static_cast<std::size_t>(e)];
+}
+
+// The attributes each element takes, indexed by markup_element; checked
+// against markup_vocabulary() once, so the two cannot drift apart.
+const std::vector<const std::vector<std::string>*>& allowed_attributes() {
+  static const std::vector<const std::vector<std::string>*> table = [] {
+    const auto& vocab = markup_vocabulary();
+    std::vector<const std::vector<std::string>*> t(std::size(element_names), nullptr);
+    for (const auto& [name, attrs] : vocab) {
+      el e = element_of(name);
+      if (e == el::unknown || name_of(e) != name)
+        throw std::logic_error("markup reader: element_of does not know <" + name + ">");
+      t[static_cast<std::size_t>(e)] = &attrs;
+    }
+    if (vocab.size() + 1 != std::size(element_names))
+      throw std::logic_error("markup reader: markup_element and the vocabulary differ");
+    return t;
+  }();
+  return table;
+}
+
+bool is_inline(el e) {
+  return e >= el::b;
+}
+
 std::string_view name_of(const xmlNode* n) {
   return reinterpret_cast<const char*>(n->name);
 }
@@ -78,16 +120,47 @@ bool is_element(const xmlNode* n) {
   return n->type == XML_ELEMENT_NODE;
 }
 
+bool is_text(const xmlNode* n) {
+  return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
+}
+
 bool is_blank_text(const xmlNode* n) {
-  if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) return false;
+  if (!is_text(n)) return false;
   return xml::text_of(n).find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-const std::set<std::string, std::less<>>& inline_elements() {
-  static const std::set<std::string, std::less<>> s = {"b",  "i",   "u",     "sup", "sub",     "a",
-                                                       "br", "tab", "field", "img", "page-ref"};
-  return s;
+}  // namespace
+
+markup_element element_of(std::string_view name) {
+  auto among = [name](std::initializer_list<el> candidates) {
+    for (el e : candidates)
+      if (name_of(e) == name) return e;
+    return el::unknown;
+  };
+  switch (name.size()) {
+    case 1:
+      return among({el::p, el::b, el::i, el::u, el::a});
+    case 2:
+      return among(
+          {el::td, el::tr, el::th, el::li, el::br, el::h1, el::h2, el::h3, el::np, el::ul, el::ol});
+    case 3:
+      return among({el::toc, el::sup, el::sub, el::tab, el::img});
+    case 5:
+      return among({el::paper, el::cover, el::prose, el::table, el::image, el::field});
+    case 6:
+      return among({el::custom, el::header, el::footer});
+    case 7:
+      return among({el::section, el::caption, el::restart});
+    case 8:
+      return among({el::page_ref});
+    case 10:
+      return among({el::properties, el::page_break});
+    default:
+      return el::unknown;
+  }
 }
+
+namespace {
 
 class tree_reader {
  public:
@@ -104,14 +177,13 @@ class tree_reader {
         if (!is_blank_text(n)) fail(n, "text directly inside <paper>; put it in a <section>");
         continue;
       }
-      check_element(n);
-      std::string_view name = name_of(n);
-      if (name == "properties")
+      el e = check_element(n);
+      if (e == el::properties)
         read_properties(n);
-      else if (name == "section")
+      else if (e == el::section)
         read_section(n);
       else
-        fail(n, fmt::format("<{}> cannot stand directly inside <paper>", name));
+        fail(n, fmt::format("<{}> cannot stand directly inside <paper>", name_of(n)));
     }
     if (d_.sections.empty()) fail(root, "the paper has no <section>");
     return std::move(d_);
@@ -123,45 +195,69 @@ class tree_reader {
     throw template_error(fmt::format("{}:{}: {}", source_, line, message));
   }
 
-  std::string attr(const xmlNode* n, const char* name) const { return xml::attribute(n, name); }
-  bool has_attr(const xmlNode* n, const char* name) const {
-    return xmlHasProp(n, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+  // Attribute values are read in place: the views live as long as the
+  // parsed markup (or, for the rare value libxml2 keeps in pieces, as long
+  // as this reader).
+  std::string_view value(const xmlAttr* a) const {
+    std::string spill;
+    std::string_view v = xml::value_of(a, spill);
+    if (v.data() != spill.data()) return v;
+    if (spill.empty()) return {};
+    return spills_.emplace_back(std::move(spill));
+  }
+  // The value of `name` on `n`, "" when it has none.
+  std::string_view attr(const xmlNode* n, std::string_view name) const {
+    const xmlAttr* a = xml::find_attribute(n, name);
+    return a ? value(a) : std::string_view();
+  }
+  // The value of `name` on `n`, or `fallback` when it has none.
+  std::string_view attr_or(const xmlNode* n, std::string_view name,
+                           std::string_view fallback) const {
+    const xmlAttr* a = xml::find_attribute(n, name);
+    return a ? value(a) : fallback;
+  }
+  bool has_attr(const xmlNode* n, std::string_view name) const {
+    return xml::find_attribute(n, name) != nullptr;
   }
 
-  // Refuses elements and attributes outside the vocabulary, suggesting near ones.
-  void check_element(const xmlNode* n) const {
-    const auto& vocab = markup_vocabulary();
+  // Refuses elements and attributes outside the vocabulary, suggesting near
+  // ones; returns which element `n` is.
+  el check_element(const xmlNode* n) const {
     std::string_view name = name_of(n);
-    auto it = vocab.find(name);
-    if (it == vocab.end()) {
+    el e = element_of(name);
+    if (e == el::unknown) {
       std::vector<std::string> names;
-      for (const auto& [k, v] : vocab) names.push_back(k);
+      for (const auto& [k, v] : markup_vocabulary()) names.push_back(k);
       std::string msg = fmt::format("unknown element <{}>", name);
       if (auto near = nearest(name, names)) msg += fmt::format("; did you mean <{}>?", *near);
       fail(n, msg);
     }
+    if (!n->properties) return e;
+    const auto& allowed = *allowed_attributes()[static_cast<std::size_t>(e)];
     for (const xmlAttr* a = n->properties; a; a = a->next) {
-      std::string an = reinterpret_cast<const char*>(a->name);
-      if (std::find(it->second.begin(), it->second.end(), an) == it->second.end()) {
+      std::string_view an = reinterpret_cast<const char*>(a->name);
+      if (std::find(allowed.begin(), allowed.end(), an) == allowed.end()) {
         std::string msg = fmt::format("<{}> has no attribute \"{}\"", name, an);
-        if (auto near = nearest(an, it->second))
-          msg += fmt::format("; did you mean \"{}\"?", *near);
+        if (auto near = nearest(an, allowed)) msg += fmt::format("; did you mean \"{}\"?", *near);
         fail(n, msg);
       }
     }
+    return e;
   }
 
   bool flag(const xmlNode* n, const char* name, bool fallback) const {
-    if (!has_attr(n, name)) return fallback;
-    std::string v = attr(n, name);
+    const xmlAttr* a = xml::find_attribute(n, name);
+    if (!a) return fallback;
+    std::string_view v = value(a);
     if (v == "true") return true;
     if (v == "false") return false;
     fail(n, fmt::format("attribute {}=\"{}\" must be true or false", name, v));
   }
 
   int number(const xmlNode* n, const char* name, int fallback, int min, int max) const {
-    if (!has_attr(n, name)) return fallback;
-    std::string v = attr(n, name);
+    const xmlAttr* a = xml::find_attribute(n, name);
+    if (!a) return fallback;
+    std::string_view v = value(a);
     int out = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     if (ec != std::errc() || p != v.data() + v.size() || out < min || out > max)
@@ -171,15 +267,21 @@ class tree_reader {
   }
 
   double length(const xmlNode* n, const char* name) const {
-    if (!has_attr(n, name)) return 0;
-    std::string v = attr(n, name);
+    const xmlAttr* a = xml::find_attribute(n, name);
+    if (!a) return 0;
+    std::string_view v = value(a);
     auto mm = style::parse_length_mm(v);
     if (!mm) fail(n, fmt::format("attribute {}=\"{}\" must be a length like 50mm", name, v));
     return *mm;
   }
 
   void role_exists(const xmlNode* n, const std::string& role) const {
-    if (hs_.find_paragraph(role)) return;
+    // Paragraph after paragraph asks about the same role.
+    if (known_role_ && known_role_->role == role) return;
+    if (const auto* style = hs_.find_paragraph(role)) {
+      known_role_ = style;
+      return;
+    }
     std::vector<std::string> roles;
     for (const auto& s : hs_.paragraph_styles) roles.push_back(s.role);
     std::string msg =
@@ -191,15 +293,23 @@ class tree_reader {
   // ----------------------------------------------------------- numbering
 
   struct binding {
-    std::string scheme;
+    const std::string* scheme;
     int level;
   };
 
   std::optional<binding> bound(const std::string& role) const {
-    for (const auto& s : hs_.numbering)
-      for (std::size_t i = 0; i < s.levels.size(); ++i)
-        if (s.levels[i].role == role) return binding{s.name, static_cast<int>(i)};
-    return std::nullopt;
+    // Paragraph after paragraph asks about the same role.
+    if (bound_cached_ && bound_role_ == role) return bound_value_;
+    std::optional<binding> found;
+    for (const auto& s : hs_.numbering) {
+      for (std::size_t i = 0; i < s.levels.size() && !found; ++i)
+        if (s.levels[i].role == role) found = binding{&s.name, static_cast<int>(i)};
+      if (found) break;
+    }
+    bound_role_ = role;
+    bound_value_ = found;
+    bound_cached_ = true;
+    return found;
   }
 
   std::size_t current(const std::string& scheme) {
@@ -219,7 +329,7 @@ class tree_reader {
     bool wanted = flag(n, "numbered", true);
     auto b = bound(role);
     if (!wanted) return std::nullopt;
-    if (b) return doc::numbering_ref{current(b->scheme), b->level};
+    if (b) return doc::numbering_ref{current(*b->scheme), b->level};
     if (has_attr(n, "numbered"))
       fail(n, fmt::format("role \"{}\" is not numbered by any scheme of house style \"{}\"", role,
                           hs_.name));
@@ -230,16 +340,16 @@ class tree_reader {
                                                       int level) {
     if (auto b = bound(role)) {
       if (!flag(n, "numbered", true)) return std::nullopt;
-      return doc::numbering_ref{current(b->scheme), b->level};
+      return doc::numbering_ref{current(*b->scheme), b->level};
     }
     if (!flag(n, "numbered", false)) return std::nullopt;
     // Unbound heading levels number on in the scheme that numbers Heading 1.
     auto outline = bound("heading-1");
     if (!outline || static_cast<std::size_t>(outline->level + level - 1) >=
-                        hs_.scheme(outline->scheme).levels.size())
+                        hs_.scheme(*outline->scheme).levels.size())
       fail(n, fmt::format("house style \"{}\" has no numbering for level {} headings", hs_.name,
                           level));
-    return doc::numbering_ref{current(outline->scheme), outline->level + level - 1};
+    return doc::numbering_ref{current(*outline->scheme), outline->level + level - 1};
   }
 
   // The paragraph role for items of a list of `scheme` at `depth`: the role
@@ -264,33 +374,32 @@ class tree_reader {
     m.subject = attr(n, "subject");
     m.author = attr(n, "author");
     m.description = attr(n, "description");
-    if (has_attr(n, "language")) m.language = attr(n, "language");
+    if (const xmlAttr* a = xml::find_attribute(n, "language")) m.language = value(a);
     m.created = attr(n, "created");
     m.modified = attr(n, "modified");
     m.status = attr(n, "status");
-    std::string kw = attr(n, "keywords");
+    std::string_view kw = attr(n, "keywords");
     for (std::size_t start = 0; start < kw.size();) {
       std::size_t end = kw.find(';', start);
-      if (end == std::string::npos) end = kw.size();
-      std::string k = normalise_space(kw.substr(start, end - start));
-      if (!k.empty()) m.keywords.push_back(k);
+      if (end == std::string_view::npos) end = kw.size();
+      std::string k = collapse_space(kw.substr(start, end - start));
+      if (!k.empty()) m.keywords.push_back(std::move(k));
       start = end + 1;
     }
     for (xmlNode* c = n->children; c; c = c->next) {
       if (!is_element(c)) continue;
-      check_element(c);
-      if (name_of(c) != "custom") fail(c, "<properties> holds <custom> elements only");
-      std::string name = attr(c, "name");
+      if (check_element(c) != el::custom) fail(c, "<properties> holds <custom> elements only");
+      std::string name(attr(c, "name"));
       if (name.empty()) fail(c, "<custom> needs a name");
       for (const auto& [k, v] : m.custom)
         if (k == name) fail(c, fmt::format("custom property \"{}\" given twice", name));
-      m.custom.emplace_back(name, normalise_space(xml::content(c)));
+      m.custom.emplace_back(std::move(name), collapse_space(xml::content(c)));
     }
   }
 
   void read_section(xmlNode* n) {
     doc::section s;
-    std::string o = has_attr(n, "orientation") ? attr(n, "orientation") : "portrait";
+    std::string_view o = attr_or(n, "orientation", "portrait");
     if (o == "landscape")
       s.page_orientation = doc::orientation::landscape;
     else if (o != "portrait")
@@ -300,14 +409,13 @@ class tree_reader {
         if (!is_blank_text(c)) fail(c, "text directly inside <section>; put it in a <p>");
         continue;
       }
-      check_element(c);
-      std::string_view name = name_of(c);
-      if (name == "header")
+      el e = check_element(c);
+      if (e == el::header)
         read_furniture(c, s.header, "header");
-      else if (name == "footer")
+      else if (e == el::footer)
         read_furniture(c, s.footer, "footer");
       else
-        block(c, s.body);
+        block(c, e, s.body);
     }
     d_.sections.push_back(std::move(s));
   }
@@ -319,10 +427,9 @@ class tree_reader {
           fail(c, fmt::format("text directly inside <{}>; put it in a <p>", role));
         continue;
       }
-      check_element(c);
-      if (name_of(c) != "p") fail(c, fmt::format("<{}> holds <p> elements only", role));
+      if (check_element(c) != el::p) fail(c, fmt::format("<{}> holds <p> elements only", role));
       doc::paragraph p;
-      p.role = has_attr(c, "role") ? attr(c, "role") : role;
+      p.role = attr_or(c, "role", role);
       role_exists(c, p.role);
       p.align = alignment(c);
       p.content = inlines(c);
@@ -332,39 +439,60 @@ class tree_reader {
 
   // ---------------------------------------------------------- blocks
 
-  void block(xmlNode* n, doc::blocks& out) {
-    std::string_view name = name_of(n);
-    if (name == "p")
-      out.push_back(doc::blk(paragraph(n)));
-    else if (name == "np")
-      out.push_back(doc::blk(numbered_paragraph(n)));
-    else if (name == "h1" || name == "h2" || name == "h3")
-      out.push_back(doc::blk(heading(n, name[1] - '0')));
-    else if (name == "prose")
-      prose(n, out);
-    else if (name == "ul" || name == "ol")
-      out.push_back(doc::blk(list(n, 0)));
-    else if (name == "table")
-      out.push_back(doc::blk(table(n)));
-    else if (name == "page-break")
-      out.push_back(doc::blk(doc::page_break{}));
-    else if (name == "toc")
-      out.push_back(doc::blk(toc(n)));
-    else if (name == "cover")
-      out.push_back(doc::blk(cover(n)));
-    else if (name == "image")
-      out.push_back(doc::blk(image_paragraph(n)));
-    else if (name == "restart")
-      restart(n);
-    else
-      fail(n, fmt::format(
-                  "<{}> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>",
-                  name));
+  // Reads block `n`, which is element `e`, into `out`.
+  void block(xmlNode* n, el e, doc::blocks& out) {
+    switch (e) {
+      case el::p:
+        out.push_back(doc::blk(paragraph(n)));
+        break;
+      case el::np:
+        out.push_back(doc::blk(numbered_paragraph(n)));
+        break;
+      case el::h1:
+        out.push_back(doc::blk(heading(n, 1)));
+        break;
+      case el::h2:
+        out.push_back(doc::blk(heading(n, 2)));
+        break;
+      case el::h3:
+        out.push_back(doc::blk(heading(n, 3)));
+        break;
+      case el::prose:
+        prose(n, out);
+        break;
+      case el::ul:
+      case el::ol:
+        out.push_back(doc::blk(list(n, e, 0)));
+        break;
+      case el::table:
+        out.push_back(doc::blk(table(n)));
+        break;
+      case el::page_break:
+        out.push_back(doc::blk(doc::page_break{}));
+        break;
+      case el::toc:
+        out.push_back(doc::blk(toc(n)));
+        break;
+      case el::cover:
+        out.push_back(doc::blk(cover(n)));
+        break;
+      case el::image:
+        out.push_back(doc::blk(image_paragraph(n)));
+        break;
+      case el::restart:
+        restart(n);
+        break;
+      default:
+        fail(n, fmt::format(
+                    "<{}> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>",
+                    name_of(n)));
+    }
   }
 
   std::optional<doc::alignment> alignment(const xmlNode* n) const {
-    if (!has_attr(n, "align")) return std::nullopt;
-    std::string a = attr(n, "align");
+    const xmlAttr* at = xml::find_attribute(n, "align");
+    if (!at) return std::nullopt;
+    std::string_view a = value(at);
     if (a == "left") return doc::alignment::left;
     if (a == "centre" || a == "center") return doc::alignment::centre;
     if (a == "right") return doc::alignment::right;
@@ -374,7 +502,10 @@ class tree_reader {
 
   doc::paragraph paragraph(xmlNode* n) {
     doc::paragraph p;
-    p.role = has_attr(n, "role") ? attr(n, "role") : default_role();
+    if (const xmlAttr* a = xml::find_attribute(n, "role"))
+      p.role = value(a);
+    else
+      p.role = default_role();
     role_exists(n, p.role);
     p.align = alignment(n);
     p.content = inlines(n);
@@ -395,7 +526,7 @@ class tree_reader {
   doc::heading heading(xmlNode* n, int level) {
     doc::heading h;
     h.level = level;
-    h.role = has_attr(n, "role") ? attr(n, "role") : "";
+    h.role = attr(n, "role");
     std::string role = h.role.empty() ? fmt::format("heading-{}", level) : h.role;
     role_exists(n, role);
     h.anchor = attr(n, "anchor");
@@ -412,7 +543,7 @@ class tree_reader {
   // The role of a <p> or <prose> without one: the role of the list item or
   // table cell it stands in, else body text.
   std::string default_role() const {
-    if (!role_stack_.empty()) return role_stack_.back();
+    if (!role_stack_.empty()) return *role_stack_.back();
     return in_table_ ? "table-text" : "body-text";
   }
 
@@ -420,9 +551,22 @@ class tree_reader {
   // role is), lists as bullet or numbered lists, headings one level below the
   // heading they stand under, left out of the contents.
   void prose(xmlNode* n, doc::blocks& out) {
-    std::string role = has_attr(n, "role") ? attr(n, "role") : default_role();
+    std::string role;
+    if (const xmlAttr* a = xml::find_attribute(n, "role"))
+      role = value(a);
+    else
+      role = default_role();
     role_exists(n, role);
-    std::string text = xml::content(n);
+    // The text is almost always one text node, read in place.
+    std::string assembled;
+    std::string_view text;
+    const xmlNode* only = n->children;
+    if (only && !only->next && is_text(only)) {
+      text = xml::text_of(only);
+    } else {
+      assembled = xml::content(n);
+      text = assembled;
+    }
     for (xmlNode* c = n->children; c; c = c->next)
       if (is_element(c)) fail(c, "<prose> holds CommonMark text only, not elements");
     for (auto& b : parse_markdown(text)) prose_block(n, b, role, out, 0);
@@ -465,10 +609,9 @@ class tree_reader {
     }
   }
 
-  doc::list list(xmlNode* n, int depth) {
-    bool ordered = name_of(n) == "ol";
-    std::string scheme =
-        has_attr(n, "scheme") ? attr(n, "scheme") : (ordered ? "number" : "bullet");
+  doc::list list(xmlNode* n, el e, int depth) {
+    bool ordered = e == el::ol;
+    std::string scheme(attr_or(n, "scheme", ordered ? "number" : "bullet"));
     if (!hs_.find_scheme(scheme))
       fail(n,
            fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
@@ -487,8 +630,8 @@ class tree_reader {
           fail(c, fmt::format("text directly inside <{}>; put it in an <li>", name_of(n)));
         continue;
       }
-      check_element(c);
-      if (name_of(c) != "li") fail(c, fmt::format("<{}> holds <li> elements only", name_of(n)));
+      if (check_element(c) != el::li)
+        fail(c, fmt::format("<{}> holds <li> elements only", name_of(n)));
       doc::list_item item;
       mixed_content(c, item.blocks, role, depth + 1);
       l.items.push_back(std::move(item));
@@ -500,31 +643,48 @@ class tree_reader {
   // Content that may be inline text, blocks, or both (list items, table
   // cells): runs of inline content become paragraphs in `role`.
   void mixed_content(xmlNode* n, doc::blocks& out, const std::string& role, int list_depth) {
-    role_stack_.push_back(role);
-    std::vector<xmlNode*> pending;
+    role_stack_.push_back(&role);
+    // The pending run of inline content: text and inline elements from
+    // `first` to `last`, with only comments and the like between them.
+    xmlNode* first = nullptr;
+    xmlNode* last = nullptr;
+    bool blank = true;
+    auto pend = [&](xmlNode* c) {
+      if (!first) first = c;
+      last = c;
+    };
     auto flush = [&] {
-      bool blank =
-          std::all_of(pending.begin(), pending.end(), [](xmlNode* p) { return is_blank_text(p); });
-      if (!blank) out.push_back(doc::blk(doc::para(role, inline_reader_.read(pending))));
-      pending.clear();
+      if (first && !blank)
+        out.push_back(doc::blk(doc::para(role, inline_reader_.read(first, last->next))));
+      first = last = nullptr;
+      blank = true;
     };
     for (xmlNode* c = n->children; c; c = c->next) {
       if (is_element(c)) {
-        check_element(c);
-        std::string_view name = name_of(c);
-        if (inline_elements().count(name)) {
-          pending.push_back(c);
+        el e = check_element(c);
+        if (is_inline(e)) {
+          pend(c);
+          blank = false;
           continue;
         }
         flush();
-        if (name == "ul" || name == "ol")
-          out.push_back(doc::blk(list(c, list_depth)));
-        else if (name == "p" || name == "prose" || name == "np" || name == "image")
-          block(c, out);
-        else
-          fail(c, fmt::format("<{}> cannot stand inside <{}>", name, name_of(n)));
-      } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-        pending.push_back(c);
+        switch (e) {
+          case el::ul:
+          case el::ol:
+            out.push_back(doc::blk(list(c, e, list_depth)));
+            break;
+          case el::p:
+          case el::prose:
+          case el::np:
+          case el::image:
+            block(c, e, out);
+            break;
+          default:
+            fail(c, fmt::format("<{}> cannot stand inside <{}>", name_of(c), name_of(n)));
+        }
+      } else if (is_text(c)) {
+        pend(c);
+        if (blank && !is_blank_text(c)) blank = false;
       }
     }
     flush();
@@ -534,11 +694,11 @@ class tree_reader {
 
   doc::table table(xmlNode* n) {
     doc::table t;
-    std::string widths = attr(n, "widths");
+    std::string_view widths = attr(n, "widths");
     for (std::size_t start = 0; start < widths.size();) {
       std::size_t end = widths.find(' ', start);
-      if (end == std::string::npos) end = widths.size();
-      std::string w = widths.substr(start, end - start);
+      if (end == std::string_view::npos) end = widths.size();
+      std::string_view w = widths.substr(start, end - start);
       if (!w.empty()) {
         double v = 0;
         auto [p, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
@@ -558,11 +718,10 @@ class tree_reader {
         if (!is_blank_text(c)) fail(c, "text directly inside <table>; put it in a <td>");
         continue;
       }
-      check_element(c);
-      std::string_view name = name_of(c);
-      if (name == "caption") {
+      el e = check_element(c);
+      if (e == el::caption) {
         t.caption = inlines(c);
-      } else if (name == "tr") {
+      } else if (e == el::tr) {
         doc::table_row row;
         bool all_th = true;
         for (xmlNode* cell = c->children; cell; cell = cell->next) {
@@ -570,15 +729,13 @@ class tree_reader {
             if (!is_blank_text(cell)) fail(cell, "text directly inside <tr>; put it in a <td>");
             continue;
           }
-          check_element(cell);
-          std::string_view cn = name_of(cell);
-          if (cn != "td" && cn != "th") fail(cell, "<tr> holds <th> and <td> elements only");
-          all_th = all_th && cn == "th";
+          el ce = check_element(cell);
+          if (ce != el::td && ce != el::th) fail(cell, "<tr> holds <th> and <td> elements only");
+          all_th = all_th && ce == el::th;
           doc::table_cell tc;
           tc.col_span = number(cell, "colspan", 1, 1, 63);
           tc.row_span = number(cell, "rowspan", 1, 1, 10000);
-          std::string role = has_attr(cell, "role") ? attr(cell, "role")
-                                                    : (cn == "th" ? "table-heading" : "table-text");
+          std::string role(attr_or(cell, "role", ce == el::th ? "table-heading" : "table-text"));
           role_exists(cell, role);
           mixed_content(cell, tc.blocks, role, 0);
           row.cells.push_back(std::move(tc));
@@ -601,18 +758,18 @@ class tree_reader {
 
   doc::table_of_contents toc(xmlNode* n) {
     doc::table_of_contents t;
-    if (has_attr(n, "title")) t.title = attr(n, "title");
+    if (const xmlAttr* a = xml::find_attribute(n, "title")) t.title = value(a);
     t.levels = number(n, "levels", 3, 1, 3);
     return t;
   }
 
   doc::title_block cover(xmlNode* n) {
     doc::title_block tb;
-    tb.committee = normalise_space(attr(n, "committee"));
-    tb.meeting_date = normalise_space(attr(n, "date"));
-    tb.title = normalise_space(attr(n, "title"));
-    tb.report_of = normalise_space(attr(n, "report-of"));
-    tb.classification = normalise_space(attr(n, "classification"));
+    tb.committee = collapse_space(attr(n, "committee"));
+    tb.meeting_date = collapse_space(attr(n, "date"));
+    tb.title = collapse_space(attr(n, "title"));
+    tb.report_of = collapse_space(attr(n, "report-of"));
+    tb.classification = collapse_space(attr(n, "classification"));
     if (!attr(n, "logo").empty()) tb.logo = picture(n, "logo", "logo-alt", "logo-width", nullptr);
     return tb;
   }
@@ -627,10 +784,10 @@ class tree_reader {
 
   doc::picture picture(xmlNode* n, const char* src_attr, const char* alt_attr,
                        const char* width_attr, const char* height_attr) {
-    std::string src = attr(n, src_attr);
+    std::string_view src = attr(n, src_attr);
     if (src.empty()) fail(n, fmt::format("<{}> needs {}", name_of(n), src_attr));
     doc::picture pic;
-    pic.alt = normalise_space(attr(n, alt_attr));
+    pic.alt = collapse_space(attr(n, alt_attr));
     if (pic.alt.empty())
       fail(n, fmt::format("<{}> needs {}: every picture needs alternative text", name_of(n),
                           alt_attr));
@@ -638,10 +795,11 @@ class tree_reader {
     if (height_attr) pic.height_mm = length(n, height_attr);
     auto it = images_.find(src);
     if (it == images_.end()) {
+      std::string name(src);
       std::string bytes;
       try {
-        bytes = load_(src);
-        it = images_.emplace(src, doc::add_image(d_, std::move(bytes), src)).first;
+        bytes = load_(name);
+        it = images_.emplace(name, doc::add_image(d_, std::move(bytes), name)).first;
       } catch (const error& e) {
         fail(n, e.what());
       }
@@ -651,7 +809,7 @@ class tree_reader {
   }
 
   void restart(xmlNode* n) {
-    std::string scheme = attr(n, "scheme");
+    std::string scheme(attr(n, "scheme"));
     if (!hs_.find_scheme(scheme))
       fail(n,
            fmt::format("numbering scheme \"{}\" is not in house style \"{}\"", scheme, hs_.name));
@@ -660,20 +818,12 @@ class tree_reader {
   }
 
   doc::inlines inlines(xmlNode* n) {
-    std::vector<xmlNode*> children;
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (is_element(c)) {
-        check_element(c);
-        if (!inline_elements().count(name_of(c)))
-          fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", name_of(c),
-                              name_of(n)));
-      }
-      children.push_back(c);
-    }
-    return inline_reader_.read(children);
+    for (xmlNode* c = n->children; c; c = c->next)
+      if (is_element(c) && !is_inline(check_element(c)))
+        fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", name_of(c),
+                            name_of(n)));
+    return inline_reader_.read(n->children);
   }
-
-  std::string normalise_space(const std::string& s) const { return collapse_space(s); }
 
   const std::string& source_;
   const style::house_style& hs_;
@@ -682,12 +832,19 @@ class tree_reader {
   std::map<std::string, std::size_t> current_;  // scheme -> sequence numbered paragraphs continue
   std::map<std::string, int> next_start_;       // scheme -> start of its next sequence
   std::map<std::string, std::size_t>
-      last_list_;                              // scheme -> last top-level list, for continue="true"
-  std::map<std::string, std::size_t> images_;  // src -> image index
+      last_list_;  // scheme -> last top-level list, for continue="true"
+  std::map<std::string, std::size_t, std::less<>> images_;  // src -> image index
   std::set<std::string> anchors_;
   bool in_table_ = false;
   int last_heading_level_ = 0;  // outline level of the last heading read
-  std::vector<std::string> role_stack_;
+  std::vector<const std::string*> role_stack_;
+  mutable std::deque<std::string> spills_;  // attribute values libxml2 kept in pieces
+  // The last role found in the house style, and the last role asked after
+  // by bound() with its answer.
+  mutable const style::paragraph_style* known_role_ = nullptr;
+  mutable std::string bound_role_;
+  mutable std::optional<binding> bound_value_;
+  mutable bool bound_cached_ = false;
   inline_reader inline_reader_{
       [this](const xmlNode* n, const std::string& m) { fail(n, m); },
       [this](xmlNode* n) { check_element(n); },

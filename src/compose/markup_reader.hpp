@@ -21,6 +21,51 @@ using resource_loader = std::function<std::string(const std::string& src)>;
 // Every element of the vocabulary and the attributes it takes.
 const std::map<std::string, std::vector<std::string>, std::less<>>& markup_vocabulary();
 
+// The elements of the vocabulary, for reading markup without comparing
+// names again and again; the inline elements come last, from b on.
+enum class markup_element : unsigned char {
+  unknown,
+  paper,
+  properties,
+  custom,
+  section,
+  header,
+  footer,
+  cover,
+  toc,
+  h1,
+  h2,
+  h3,
+  p,
+  np,
+  prose,
+  ul,
+  ol,
+  li,
+  table,
+  caption,
+  tr,
+  th,
+  td,
+  page_break,
+  image,
+  restart,
+  b,
+  i,
+  u,
+  sup,
+  sub,
+  a,
+  br,
+  tab,
+  field,
+  img,
+  page_ref,
+};
+
+// The element called `name`, or unknown when the vocabulary has none.
+markup_element element_of(std::string_view name);
+
 // Parses `markup` (named `source_name` in messages) and builds the tree.
 // Throws template_error "source:line: message" for markup that does not
 // parse, an unknown element or attribute, or a bad attribute value.

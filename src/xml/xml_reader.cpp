@@ -158,6 +158,24 @@ std::string attribute(const xmlNode* n, const char* name, const char* ns_href) {
   return out;
 }
 
+const xmlAttr* find_attribute(const xmlNode* n, std::string_view name) {
+  for (const xmlAttr* a = n->properties; a; a = a->next)
+    if (std::string_view(reinterpret_cast<const char*>(a->name)) == name) return a;
+  return nullptr;
+}
+
+std::string_view value_of(const xmlAttr* a, std::string& spill) {
+  const xmlNode* c = a->children;
+  if (!c) return {};
+  if (!c->next && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
+    return text_of(c);
+  // What xmlGetProp returns for anything else (entity references).
+  xmlChar* s = xmlNodeListGetString(a->doc, c, 1);
+  spill = s ? reinterpret_cast<const char*>(s) : "";
+  xmlFree(s);
+  return spill;
+}
+
 bool is_uri(std::string_view s) {
   // The same test libxml2's xs:anyURI validation makes (xmlschemastypes.c):
   // characters an IRI may hold but a URI may not are stood in for, then the

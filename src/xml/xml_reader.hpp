@@ -39,6 +39,13 @@ std::string content(const xmlNode* n);
 // The text of a text or CDATA node, read in place (content() copies it twice).
 std::string_view text_of(const xmlNode* n);
 std::string attribute(const xmlNode* n, const char* name, const char* ns_href = nullptr);
+// The first attribute of `n` called `name`, in any namespace or none (as
+// attribute() without ns_href finds it), or nullptr.
+const xmlAttr* find_attribute(const xmlNode* n, std::string_view name);
+// An attribute's value, read in place when it is one text node (always, in
+// a document without a DTD); otherwise assembled into `spill`, which the view
+// then refers to. Costs no allocation in the usual case.
+std::string_view value_of(const xmlAttr* a, std::string& spill);
 
 // Whether `s` is a URI the official schemas accept as xs:anyURI (what
 // relationship targets and xlink:href must be): RFC 3986 syntax as libxml2

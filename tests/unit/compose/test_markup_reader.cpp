@@ -133,3 +133,182 @@ TEST_CASE("markup mistakes name the line and suggest the right name") {
   CHECK_THROWS_WITH_AS(read("<section><p>unclosed</section>"), doctest::Contains("m.xml:1:"),
                        template_error);
 }
+
+namespace {
+
+std::string error_of(const std::string& body) {
+  try {
+    read(body);
+  } catch (const template_error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+std::string text_of(const doc::inlines& content) {
+  std::string out;
+  for (const auto& i : content) {
+    if (const auto* t = std::get_if<doc::text_run>(&i))
+      out += "[" + std::to_string(t->marks) + ":" + t->text + "]";
+    else if (std::holds_alternative<doc::line_break>(i))
+      out += "[br]";
+    else if (const auto* l = std::get_if<doc::link>(&i))
+      out += "[link " + l->target + " " +
+             layout::plain_text(doc::inlines(l->runs.begin(), l->runs.end())) + "]";
+    else
+      out += "[other]";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every refusal of the markup reader names its line and says what is wrong") {
+  CHECK(error_of("<section>\n<p>x</p>\n<pp>x</pp></section>") ==
+        "m.xml:3: unknown element <pp>; did you mean <p>?");
+  CHECK(error_of("<section><p>a <bb>x</bb></p></section>") ==
+        "m.xml:1: unknown element <bb>; did you mean <b>?");
+  CHECK(error_of("<section><p>a <b><zzzzzzzz/></b></p></section>") ==
+        "m.xml:1: unknown element <zzzzzzzz>");
+  CHECK(error_of("<section><ul><li>a <zzzzzzzz/></li></ul></section>") ==
+        "m.xml:1: unknown element <zzzzzzzz>");
+  CHECK(error_of("<section><p numbred=\"true\">x</p></section>") ==
+        "m.xml:1: <p> has no attribute \"numbred\"; did you mean \"numbered\"?");
+  CHECK(error_of("<section><p><b role=\"x\">x</b></p></section>") ==
+        "m.xml:1: <b> has no attribute \"role\"");
+  CHECK(error_of("<section><p xml:lang=\"en\">x</p></section>") ==
+        "m.xml:1: <p> has no attribute \"lang\"");
+  CHECK(error_of("<section><h1 toc=\"yes\">x</h1></section>") ==
+        "m.xml:1: attribute toc=\"yes\" must be true or false");
+  CHECK(error_of("<section><np level=\"10\">x</np></section>") ==
+        "m.xml:1: attribute level=\"10\" must be a whole number from 1 to 9");
+  CHECK(error_of("<section><np level=\"2x\">x</np></section>") ==
+        "m.xml:1: attribute level=\"2x\" must be a whole number from 1 to 9");
+  CHECK(error_of("<section><np level=\"\">x</np></section>") ==
+        "m.xml:1: attribute level=\"\" must be a whole number from 1 to 9");
+  CHECK(error_of("<section><image src=\"council-logo.png\" alt=\"A\" width=\"5\"/></section>") ==
+        "m.xml:1: attribute width=\"5\" must be a length like 50mm");
+  CHECK(error_of("<section><p align=\"middle\">x</p></section>") ==
+        "m.xml:1: align=\"middle\" must be left, centre, right or justify");
+  CHECK(error_of("<section orientation=\"wide\"/>") ==
+        "m.xml:1: orientation=\"wide\" must be portrait or landscape");
+  CHECK(error_of("<section orientation=\"\"><p>x</p></section>") ==
+        "m.xml:1: orientation=\"\" must be portrait or landscape");
+  CHECK(error_of("<section>\n\nloose</section>") ==
+        "m.xml:3: text directly inside <section>; put it in a <p>");
+  CHECK(error_of("loose<section><p>x</p></section>") ==
+        "m.xml:1: text directly inside <paper>; put it in a <section>");
+  CHECK(error_of("<p>x</p>") == "m.xml:1: <p> cannot stand directly inside <paper>");
+  CHECK(error_of("") == "m.xml:1: the paper has no <section>");
+  CHECK(error_of("<section><header>x</header></section>") ==
+        "m.xml:1: text directly inside <header>; put it in a <p>");
+  CHECK(error_of("<section><footer><h1>x</h1></footer></section>") ==
+        "m.xml:1: <footer> holds <p> elements only");
+  CHECK(error_of("<section><li>x</li></section>") ==
+        "m.xml:1: <li> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>");
+  CHECK(error_of("<section><ul>x<li>a</li></ul></section>") ==
+        "m.xml:1: text directly inside <ul>; put it in an <li>");
+  CHECK(error_of("<section><ol><p>a</p></ol></section>") ==
+        "m.xml:1: <ol> holds <li> elements only");
+  CHECK(error_of("<section><ol>\n</ol></section>") == "m.xml:1: <ol> has no <li>");
+  CHECK(error_of("<section><ul scheme=\"bulet\"><li>a</li></ul></section>") ==
+        "m.xml:1: numbering scheme \"bulet\" is not in house style \"Council default\"");
+  CHECK(error_of("<section><ul><li>a<table><tr><td>x</td></tr></table></li></ul></section>") ==
+        "m.xml:1: <table> cannot stand inside <li>");
+  CHECK(error_of("<section><p>a <p>b</p></p></section>") ==
+        "m.xml:1: <p> cannot stand inside <p>, which holds text");
+  CHECK(error_of("<section><p><b>a <p>b</p></b></p></section>") ==
+        "m.xml:1: <p> cannot stand inside text");
+  CHECK(error_of("<section><p><field name=\"date\"/></p></section>") ==
+        "m.xml:1: <field name=\"date\"> must be page, pages or title");
+  CHECK(error_of("<section><p><page-ref anchor=\"  \"/></p></section>") ==
+        "m.xml:1: <page-ref> needs anchor");
+  CHECK(error_of("<section><p><a>x</a></p></section>") == "m.xml:1: <a> needs href");
+  CHECK(error_of("<section><p><a href=\"#x\">x<br/></a></p></section>") ==
+        "m.xml:1: <a> holds text only");
+  CHECK(error_of("<section><p><a href=\"http://a b\">x</a></p></section>") == "no error");
+  CHECK(error_of("<section><p><a href=\"http://[x\">x</a></p></section>") ==
+        "m.xml:1: <a href=\"http://[x\">: not a valid web or e-mail address");
+  CHECK(error_of("<properties><custom name=\"A\">1</custom><custom name=\"A\">2</custom>"
+                 "</properties><section/>") == "m.xml:1: custom property \"A\" given twice");
+  CHECK(error_of("<properties><custom>1</custom></properties><section/>") ==
+        "m.xml:1: <custom> needs a name");
+  CHECK(error_of("<properties><p>1</p></properties><section/>") ==
+        "m.xml:1: <properties> holds <custom> elements only");
+  CHECK(error_of("<section><h1 anchor=\"a\">x</h1><h2 anchor=\"a\">y</h2></section>") ==
+        "m.xml:1: anchor \"a\" is used by an earlier heading");
+  CHECK(error_of("<section><table><tr>x<td>a</td></tr></table></section>") ==
+        "m.xml:1: text directly inside <tr>; put it in a <td>");
+  CHECK(error_of("<section><table><tr><li>a</li></tr></table></section>") ==
+        "m.xml:1: <tr> holds <th> and <td> elements only");
+  CHECK(error_of("<section><table><p>a</p></table></section>") ==
+        "m.xml:1: <table> holds <caption> and <tr> elements only");
+  CHECK(error_of("<section><table>x</table></section>") ==
+        "m.xml:1: text directly inside <table>; put it in a <td>");
+  CHECK(error_of("<section><table caption=\"x\"/></section>") ==
+        "m.xml:1: <table> has no attribute \"caption\"");
+  CHECK(error_of("<section><table></table></section>") == "m.xml:1: <table> has no <tr>");
+  CHECK(error_of("<section><table widths=\"1 0\"><tr><td>a</td></tr></table></section>") ==
+        "m.xml:1: widths=\"1 0\" must be positive numbers separated by spaces");
+  CHECK(error_of("<section><table header-rows=\"2\"><tr><td>a</td></tr></table></section>") ==
+        "m.xml:1: attribute header-rows=\"2\" must be a whole number from 0 to 1");
+  CHECK(error_of("<section><table><tr><td colspan=\"64\">a</td></tr></table></section>") ==
+        "m.xml:1: attribute colspan=\"64\" must be a whole number from 1 to 63");
+  CHECK(error_of("<section><prose>a <b>b</b></prose></section>") ==
+        "m.xml:1: <prose> holds CommonMark text only, not elements");
+  CHECK(error_of("<section><restart scheme=\"nope\"/></section>") ==
+        "m.xml:1: numbering scheme \"nope\" is not in house style \"Council default\"");
+  CHECK(error_of("<section><p numbered=\"true\">x</p></section>") ==
+        "m.xml:1: role \"body-text\" is not numbered by any scheme of house style \"Council "
+        "default\"");
+  CHECK(error_of("<section><image src=\"\" alt=\"x\"/></section>") == "m.xml:1: <image> needs src");
+  CHECK(error_of("<section><p><img src=\"council-logo.png\"/></p></section>") ==
+        "m.xml:1: <img> needs alt: every picture needs alternative text");
+  CHECK(error_of("<section><cover logo=\"council-logo.png\"/></section>") ==
+        "m.xml:1: <cover> needs logo-alt: every picture needs alternative text");
+  // Comments between blocks are refused as text is (they are not blank text).
+  CHECK(error_of("<section><p>x</p></section><!-- c -->") ==
+        "m.xml:1: text directly inside <paper>; put it in a <section>");
+  CHECK(error_of("<section><p>x</p><?pi x?></section>") ==
+        "m.xml:1: text directly inside <section>; put it in a <p>");
+}
+
+TEST_CASE("the markup reader reads comments, entities and white space as before") {
+  auto d = read(
+      "<properties title=\" A &amp; B \" language=\"cy\" keywords=\" ;x ;; y z;\" "
+      "description=\"&#x41;&lt;\"/>"
+      "<section><p role=\"body-text\" align=\"center\">  one <!-- c --> two&#32;<b> three "
+      "</b><?pi?> four&amp;</p>"
+      "<ul><li> a <!-- c --> <i>b</i> <p>c</p>  <!-- d -->  </li><li><!-- only --></li>"
+      "<li><![CDATA[ x <y> ]]> z</li></ul>"
+      "<prose>a <!-- c --> b</prose><prose>c &amp; d</prose><prose></prose>"
+      "<p><a href=\" http://x.org/ \"> </a><a href=\"mailto:m@x.org\"/></p>"
+      "<p>a<br/> b <tab/> c<br/></p>"
+      "<table><tr>\n <td> <!-- c --> </td><td role=\"table-text\"/></tr></table>"
+      "</section>");
+  CHECK(d.meta.title == " A & B ");
+  CHECK(d.meta.language == "cy");
+  CHECK(d.meta.description == "A<");
+  CHECK(d.meta.keywords == std::vector<std::string>{"x", "y z"});
+  const auto& body = d.sections.at(0).body;
+  const auto& p = std::get<doc::paragraph>(body.at(0).node);
+  CHECK(p.align == doc::alignment::centre);
+  CHECK(text_of(p.content) == "[0:one two ][1:three ][0:four&]");
+  const auto& l = std::get<doc::list>(body.at(1).node);
+  REQUIRE(l.items.size() == 3);
+  REQUIRE(l.items[0].blocks.size() == 2);
+  CHECK(text_of(std::get<doc::paragraph>(l.items[0].blocks[0].node).content) == "[0:a ][2:b]");
+  CHECK(text_of(std::get<doc::paragraph>(l.items[0].blocks[1].node).content) == "[0:c]");
+  REQUIRE(l.items[1].blocks.size() == 1);
+  CHECK(std::get<doc::paragraph>(l.items[1].blocks[0].node).content.empty());
+  CHECK(text_of(std::get<doc::paragraph>(l.items[2].blocks[0].node).content) == "[0:x <y> z]");
+  CHECK(text_of(std::get<doc::paragraph>(body.at(2).node).content) == "[0:a  b]");
+  CHECK(text_of(std::get<doc::paragraph>(body.at(3).node).content) == "[0:c & d]");
+  const auto& links = std::get<doc::paragraph>(body.at(4).node);
+  CHECK(text_of(links.content) ==
+        "[link http://x.org/ http://x.org/][link mailto:m@x.org m@x.org]");
+  CHECK(text_of(std::get<doc::paragraph>(body.at(5).node).content) == "[0:a][br][0:b \t c][br]");
+  const auto& t = std::get<doc::table>(body.at(6).node);
+  CHECK(t.rows.at(0).cells.size() == 2);
+  CHECK(t.rows.at(0).cells[0].blocks.size() == 1);
+}
