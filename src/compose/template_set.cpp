@@ -5,6 +5,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -81,10 +82,19 @@ std::map<std::string, std::filesystem::path> mustache_files(const std::filesyste
   return out;
 }
 
-km::data to_data(const view& v) {
+// Text as Mustache data, moved in: the library's string constructor copies.
+km::data text_data(std::string& text) {
+  km::data d{km::data::type::string};
+  // The string the data owns is not const; the library only offers a const view of it.
+  const_cast<std::string&>(d.string_value()) = std::move(text);
+  return d;
+}
+
+// Converts `v`, moving its text and leaving it hollow.
+km::data to_data(view& v) {
   // Empty text is false, so {{#x}} tests "x was given" (kainjow counts "" as true).
   if (v.is_text())
-    return v.text().empty() ? km::data(km::data::type::bool_false) : km::data(v.text());
+    return v.text().empty() ? km::data(km::data::type::bool_false) : text_data(v.text());
   if (v.is_flag())
     return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
   // The library's push_back and set take their data by const reference and
@@ -92,16 +102,15 @@ km::data to_data(const view& v) {
   // again; moving each converted member into place converts each node once.
   if (v.is_list()) {
     km::data l{km::data::type::list};
-    // The list the data owns is not const; the library only offers a const view of it.
     auto& items = const_cast<km::list&>(l.list_value());
     items.reserve(v.items().size());
-    for (const auto& item : v.items()) items.push_back(to_data(item));
+    for (auto& item : v.items()) items.push_back(to_data(item));
     return l;
   }
   if (v.is_object()) {
     km::data o{km::data::type::object};
     // Member names are unique (view::set replaces), so operator[] is set without the copy.
-    for (const auto& [k, m] : v.members()) o[k] = to_data(m);
+    for (auto& [k, m] : v.members()) o[k] = to_data(m);
     return o;
   }
   return km::data(km::data::type::bool_false);
@@ -172,6 +181,8 @@ struct template_set::parsed {
   // (partials are expanded before parsing, views hold no lambdas), so one
   // parse serves every paper and thread of a run.
   km::mustache mustache;
+  // Room to reserve for the next rendering (the last one's size and a little).
+  std::atomic<std::size_t> size_hint{0};
 };
 
 template_set template_set::load(const std::vector<std::filesystem::path>& dirs) {
@@ -321,13 +332,17 @@ void template_set::expand_into(const source& s, expanded& out,
   stack.pop_back();
 }
 
-std::string template_set::render(std::string_view name, const view& v) const {
+std::string template_set::render(std::string_view name, view v) const {
   auto it = parsed_.find(name);
   if (it == parsed_.end()) throw template_error(fmt::format("no template \"{}\"", name));
   km::mustache& m = it->second->mustache;
   std::string out;
+  // The previous rendering's size is a good guess at this one's, and
+  // reserving it spares the copies of growing the text piece by piece.
+  out.reserve(it->second->size_hint.load(std::memory_order_relaxed));
   m.render(to_data(v), [&out](const std::string& piece) { out += piece; });
   if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
+  it->second->size_hint.store(out.size() + out.size() / 16, std::memory_order_relaxed);
   return out;
 }
 

@@ -51,8 +51,10 @@ class template_set {
   std::vector<file> contents() const;
 
   // Renders template `name` with `v`, partials expanded, data escaped for XML.
-  // Safe to call from several threads at once.
-  std::string render(std::string_view name, const view& v) const;
+  // Takes the view by value: its text is moved into the Mustache data rather
+  // than copied (callers pass the view they have just built). Safe to call
+  // from several threads at once.
+  std::string render(std::string_view name, view v) const;
 
  private:
   struct source {

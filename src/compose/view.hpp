@@ -48,6 +48,10 @@ class view {
   bool flag_value() const { return std::get<bool>(value_); }
   const list_type& items() const { return std::get<list_type>(value_); }
   const object_type& members() const { return std::get<object_type>(value_); }
+  // The same, to move from (rendering consumes the view it is given).
+  std::string& text() { return std::get<std::string>(value_); }
+  list_type& items() { return std::get<list_type>(value_); }
+  object_type& members() { return std::get<object_type>(value_); }
   // A member of an object, or nullptr.
   const view* find(const std::string& key) const;
 
