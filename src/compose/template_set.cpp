@@ -90,30 +90,137 @@ km::data text_data(std::string& text) {
   return d;
 }
 
-// Converts `v`, moving its text and leaving it hollow.
-km::data to_data(view& v) {
-  // Empty text is false, so {{#x}} tests "x was given" (kainjow counts "" as true).
-  if (v.is_text())
-    return v.text().empty() ? km::data(km::data::type::bool_false) : text_data(v.text());
-  if (v.is_flag())
-    return km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
-  // The library's push_back and set take their data by const reference and
-  // copy it deeply, which made every level of nesting copy all it holds
-  // again; moving each converted member into place converts each node once.
-  if (v.is_list()) {
+// A view made ready for the library. The library's own objects are hash
+// maps that copy every member name, and building them cost as much as the
+// rendering; instead names are looked up in the view (view_context below),
+// and the library gets data only where it reads data: text, flags and lists.
+struct node {
+  // Text; a flag; a list holding its items' data; true for an object (an
+  // object and true render alike: nothing as a variable, once as a section).
+  km::data data{km::data::type::bool_false};
+  const view::object_type* members = nullptr;  // an object's names (in the view)
+  // An object's members, or a list's items (whose data is in `data`'s list),
+  // in the view's order.
+  std::vector<node> children;
+
+  const node* member(const std::string& name) const {
+    if (!members) return nullptr;
+    // Objects hold a few dozen names at most: a scan beats hashing them.
+    for (std::size_t i = 0; i < members->size(); ++i)
+      if ((*members)[i].first == name) return &children[i];
+    return nullptr;
+  }
+};
+
+// Converts `v`, moving its text and leaving it hollow; its member names stay
+// in it, so `v` must outlive the node.
+node to_node(view& v) {
+  node n;
+  if (v.is_text()) {
+    // Empty text is false, so {{#x}} tests "x was given" (kainjow counts "" as true).
+    if (!v.text().empty()) n.data = text_data(v.text());
+  } else if (v.is_flag()) {
+    n.data = km::data(v.flag_value() ? km::data::type::bool_true : km::data::type::bool_false);
+  } else if (v.is_list()) {
     km::data l{km::data::type::list};
+    // The list the data owns is not const; the library only offers a const view of it.
     auto& items = const_cast<km::list&>(l.list_value());
+    // Reserved exactly: the library's data has no noexcept move, so growing
+    // either vector would copy every item deeply.
     items.reserve(v.items().size());
-    for (auto& item : v.items()) items.push_back(to_data(item));
-    return l;
+    n.children.reserve(v.items().size());
+    for (auto& item : v.items()) {
+      n.children.push_back(to_node(item));
+      items.push_back(std::move(n.children.back().data));
+    }
+    n.data = std::move(l);
+  } else if (v.is_object()) {
+    n.data = km::data(km::data::type::bool_true);
+    n.members = &v.members();
+    n.children.reserve(v.members().size());
+    for (auto& [k, m] : v.members()) n.children.push_back(to_node(m));
   }
-  if (v.is_object()) {
-    km::data o{km::data::type::object};
-    // Member names are unique (view::set replaces), so operator[] is set without the copy.
-    for (auto& [k, m] : v.members()) o[k] = to_data(m);
-    return o;
+  return n;
+}
+
+// Name lookup for the library, in nodes, with the library's rules: the
+// innermost section first; "." is the innermost section itself; "a.b" is b
+// in a, in the innermost section that has both.
+class view_context final : public km::basic_context<std::string> {
+ public:
+  explicit view_context(const node& root) { stack_.push_back({&root.data, &root}); }
+
+  // The library pushes what get() has just returned (an object or text
+  // whose section it renders), or each item of a list get() returned.
+  void push(const km::data* d) override { stack_.push_back({d, node_of(d)}); }
+  void pop() override { stack_.pop_back(); }
+
+  const km::data* get(const std::string& name) const override {
+    if (name.size() == 1 && name[0] == '.') return stack_.back().data;
+    if (name.find('.') == std::string::npos) {
+      for (auto e = stack_.rbegin(); e != stack_.rend(); ++e)
+        if (e->n)
+          if (const node* found = e->n->member(name)) return returned(found);
+      return nullptr;
+    }
+    std::vector<std::string> names;
+    for (std::size_t from = 0;;) {
+      std::size_t dot = name.find('.', from);
+      names.push_back(name.substr(from, dot - from));
+      if (dot == std::string::npos) break;
+      from = dot + 1;
+    }
+    for (auto e = stack_.rbegin(); e != stack_.rend(); ++e) {
+      const node* found = e->n;
+      for (const auto& n : names)
+        if (!found || !(found = found->member(n))) break;
+      if (found) return returned(found);
+    }
+    return nullptr;
   }
-  return km::data(km::data::type::bool_false);
+  const km::data* get_partial(const std::string&) const override {
+    return nullptr;  // partials are expanded before parsing
+  }
+
+ private:
+  const km::data* returned(const node* n) const {
+    last_ = n;
+    if (n->data.is_list()) lists_.push_back(n);
+    return &n->data;
+  }
+  // The node whose data `d` is: the one get() returned last, or an item of a
+  // list it returned. A list's items are pushed right after it is returned,
+  // each after any list inside the one before is done with, so the list is
+  // the newest one holding `d`, and newer ones are finished.
+  const node* node_of(const km::data* d) const {
+    if (last_ && d == &last_->data) return last_;
+    for (std::size_t i = lists_.size(); i-- > 0;) {
+      const auto& items = lists_[i]->data.list_value();
+      if (!items.empty() && d >= items.data() && d < items.data() + items.size()) {
+        const node* item = &lists_[i]->children[static_cast<std::size_t>(d - items.data())];
+        lists_.resize(i + 1);
+        return item;
+      }
+    }
+    return nullptr;
+  }
+
+  struct entry {
+    const km::data* data;
+    const node* n;
+  };
+  std::vector<entry> stack_;
+  mutable const node* last_ = nullptr;
+  mutable std::vector<const node*> lists_;
+};
+
+// Where the library writes the rendering.
+struct appender {
+  std::string& out;
+};
+appender& operator<<(appender& a, const std::string& piece) {
+  a.out += piece;
+  return a;
 }
 
 // The template with every Mustache tag removed (line ends kept), so its
@@ -340,7 +447,10 @@ std::string template_set::render(std::string_view name, view v) const {
   // The previous rendering's size is a good guess at this one's, and
   // reserving it spares the copies of growing the text piece by piece.
   out.reserve(it->second->size_hint.load(std::memory_order_relaxed));
-  m.render(to_data(v), [&out](const std::string& piece) { out += piece; });
+  node root = to_node(v);
+  view_context context(root);
+  appender to{out};
+  m.render(context, to);
   if (!m.is_valid()) throw template_error(fmt::format("{}: {}", name, m.error_message()));
   it->second->size_hint.store(out.size() + out.size() / 16, std::memory_order_relaxed);
   return out;
