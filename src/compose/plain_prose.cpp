@@ -117,6 +117,14 @@ bool may_open_block(std::string_view line) {
   return digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
 }
 
+// The text of a bullet list item written "- text" from the line's first
+// column, or empty when the line is not one. Any other indent, bullet or
+// spacing may nest or change the list: cmark reads those.
+std::string_view bullet_item(std::string_view line) {
+  if (line.size() < 3 || line[0] != '-' || line[1] != ' ' || line[2] == ' ') return {};
+  return line.substr(2);
+}
+
 }  // namespace
 
 std::optional<std::vector<prose_block>> parse_plain_prose(std::string_view text) {
@@ -124,6 +132,10 @@ std::optional<std::vector<prose_block>> parse_plain_prose(std::string_view text)
   std::string paragraph;
   bool open = false;
   bool hard_break = false;  // the paragraph's last line ended in two or more spaces
+  // The bullet list being read (out.back()), and whether a blank line has
+  // come since its last item: after one, a line that is not an item ends it.
+  bool in_list = false;
+  bool blank_after_item = false;
   auto close = [&] {
     if (!open) return;
     prose_block b;
@@ -141,11 +153,37 @@ std::optional<std::vector<prose_block>> parse_plain_prose(std::string_view text)
     const std::size_t first = line.find_first_not_of(' ');
     if (first == std::string_view::npos) {  // a blank line ends a paragraph
       close();
+      blank_after_item = in_list;
       continue;
+    }
+    const std::size_t end = line.find_last_not_of(' ') + 1;
+    if (const std::string_view item = bullet_item(line.substr(0, end)); !item.empty()) {
+      // An item's own text is a paragraph, so it must be plain in the same
+      // way. A bullet item interrupts a paragraph (the paragraph's trailing
+      // spaces are then dropped, not a hard break); blank lines between
+      // items keep one list (a loose one, which converts alike).
+      if (may_open_block(item) || !plain_text(item)) return std::nullopt;
+      close();
+      if (!in_list) {
+        prose_block list;
+        list.what = prose_block::kind::list;
+        out.push_back(std::move(list));
+        in_list = true;
+      }
+      prose_block p;
+      p.content.push_back(doc::text_run{std::string(item), 0});
+      out.back().items.emplace_back().push_back(std::move(p));
+      blank_after_item = false;
+      continue;
+    }
+    if (in_list) {
+      // Straight after an item this line would continue the item's text
+      // (a lazy continuation line); indented, it may belong to the item.
+      if (!blank_after_item || first > 0) return std::nullopt;
+      in_list = false;
     }
     // Four spaces start an indented code block (or continue a paragraph).
     if (first >= 4 || may_open_block(line.substr(first))) return std::nullopt;
-    const std::size_t end = line.find_last_not_of(' ') + 1;
     const std::string_view words = line.substr(first, end - first);
     if (!plain_text(words)) return std::nullopt;
     if (open) {

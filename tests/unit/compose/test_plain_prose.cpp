@@ -208,6 +208,25 @@ TEST_CASE("plain prose fast path matches cmark on edge cases") {
       "x\n\n\n\ny",
       "(a) bracketed. Sentences.)",
       "Under 3 spaces   \n   continued",
+      // Bullet lists of plain items.
+      "- Service targets met for the year\n- Joint campaign run across the district\n",
+      "- one\n\n- two\n\n\n- three",
+      "Intro line\n- interrupts the paragraph\n- second",
+      "Intro with two spaces  \n- item",
+      "- item\n\nParagraph after the list",
+      "- item\nlazy continuation",
+      "- item\n\n  indented: the item's second paragraph",
+      "- item\n  - nested",
+      " - indented item\n- item",
+      "-  two spaces after the bullet",
+      "- ",
+      "-",
+      "- - -",
+      "- 1. ordered inside",
+      "- # heading inside",
+      "- item  \n- trailing spaces",
+      "-item",
+      "+ plus bullet",
   };
   for (const auto& text : cases) agrees_with_cmark(text);
 }
@@ -280,6 +299,45 @@ TEST_CASE("plain prose fast path matches cmark on generated text") {
   MESSAGE("fast path answered for ", fast, " of ", rounds, " strings");
 }
 
+TEST_CASE("plain prose fast path matches cmark on generated paragraphs and bullet lists") {
+  // Whole lines, so that lists, paragraphs and blank lines meet in every order.
+  std::mt19937 random(20261122);
+  const std::vector<std::string> lines = {"- Service targets met",
+                                          "- x",
+                                          "-  two spaces",
+                                          " - one space before",
+                                          "  - two spaces before",
+                                          "- ",
+                                          "-",
+                                          "- - -",
+                                          "- 2. inner",
+                                          "- plain & simple",
+                                          "- trailing  ",
+                                          "Plain words",
+                                          "  indented words",
+                                          "    four spaces",
+                                          "words with two  ",
+                                          "---",
+                                          "===",
+                                          "2024 figures",
+                                          "",
+                                          "",
+                                          "  "};
+  int lists = 0;
+  const int rounds = 3000;
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 7);
+    for (int i = 0; i < count; ++i) text += lines[random() % lines.size()] + "\n";
+    if (agrees_with_cmark(text)) {
+      auto fast = parse_plain_prose(text);
+      for (const auto& b : *fast) lists += b.what == prose_block::kind::list;
+    }
+  }
+  CHECK(lists > rounds / 30);  // lists are read, not refused
+  MESSAGE("bullet lists read by the fast path: ", lists);
+}
+
 TEST_CASE("plain prose fast path is taken for plain sentences and paragraphs") {
   auto one = parse_plain_prose(
       "Agree action 12 proposed by the significant partnerships for next year, to be reported "
@@ -305,7 +363,20 @@ TEST_CASE("plain prose fast path is taken for plain sentences and paragraphs") {
 
   // Markup is left to cmark.
   CHECK_FALSE(parse_plain_prose("Some *emphasis*").has_value());
-  CHECK_FALSE(parse_plain_prose("- a list").has_value());
+  CHECK_FALSE(parse_plain_prose("- a *list*").has_value());
+  CHECK_FALSE(parse_plain_prose("- a list\n  - nested").has_value());
   CHECK_FALSE(parse_plain_prose("1. a list").has_value());
   CHECK_FALSE(parse_plain_prose("hard  \nbreak").has_value());
+
+  // Bullet lists of plain items, as achievements and actions are written.
+  auto list = parse_plain_prose(
+      "Achievements:\n- Service targets met for the year\n- Joint campaign run\n");
+  REQUIRE(list.has_value());
+  REQUIRE(list->size() == 2);
+  CHECK((*list)[0].what == prose_block::kind::paragraph);
+  REQUIRE((*list)[1].what == prose_block::kind::list);
+  CHECK_FALSE((*list)[1].ordered);
+  REQUIRE((*list)[1].items.size() == 2);
+  REQUIRE((*list)[1].items[1].size() == 1);
+  CHECK(std::get<doc::text_run>((*list)[1].items[1][0].content[0]).text == "Joint campaign run");
 }
