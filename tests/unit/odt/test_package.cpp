@@ -51,6 +51,9 @@ TEST_CASE("parts come in a fixed order and the manifest lists exactly them") {
   CHECK(names == std::vector<std::string>{"mimetype", "content.xml", "styles.xml", "meta.xml",
                                           "settings.xml", "Pictures/image1.png",
                                           "META-INF/manifest.xml"});
+  // Pictures are compressed already: stored, like the mimetype; XML deflated.
+  for (const auto& e : pkg.entries())
+    CHECK_MESSAGE(e.compress == !(e.name == "mimetype" || e.name.starts_with("Pictures/")), e.name);
 
   auto manifest = test::parse_part(pkg, "META-INF/manifest.xml");
   CHECK(test::value(manifest.get(), "string(/manifest:manifest/@manifest:version)") == "1.3");
