@@ -4,6 +4,9 @@
 # in node, then measures ours and pandoc, and prints the table; the CSV goes
 # to bench/results/bench.csv.
 #   bench/run.sh [RUNS]        RUNS: timed runs per case (default 31)
+#   BENCH_REPEAT=3 bench/run.sh   the comparison and measurement three times
+#       over, then bench/results/bench.csv holds the median of each cell
+#       (bench/median.py; each run's CSV is kept as bench-run-K.csv)
 #   BENCH_STAGES=1 bench/run.sh   also the older per-stage benches
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,16 +18,27 @@ cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCP_BUILD_TESTS=OFF >/de
 cmake --build build-release -j"$(nproc)" --target papers bench_papers bench_build bench_agenda >/dev/null
 build-release/bench/bench_papers prepare . "$work"
 
+with_node=0
 if command -v node >/dev/null && command -v npm >/dev/null; then
   (cd bench/compare && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  node bench/compare/render.js "$work" "$runs"
+  with_node=1
 else
   echo "bench: node and npm are not installed: docxtemplater and Carbone are left out" \
        "(apt-get install nodejs npm)" >&2
 fi
 command -v pandoc >/dev/null || echo "bench: pandoc is not installed: it is left out (apt-get install pandoc)" >&2
 
-build-release/bench/bench_papers measure . "$work" build-release/src/papers "$runs"
+repeat="${BENCH_REPEAT:-1}"
+csvs=()
+for ((k = 1; k <= repeat; k++)); do
+  if [ "$with_node" = 1 ]; then node bench/compare/render.js "$work" "$runs"; fi
+  build-release/bench/bench_papers measure . "$work" build-release/src/papers "$runs"
+  if [ "$repeat" -gt 1 ]; then
+    cp bench/results/bench.csv "bench/results/bench-run-$k.csv"
+    csvs+=("bench/results/bench-run-$k.csv")
+  fi
+done
+if [ "$repeat" -gt 1 ]; then python3 bench/median.py bench/results/bench.csv "${csvs[@]}"; fi
 
 if [ "${BENCH_STAGES:-0}" = 1 ]; then
   build-release/bench/bench_build . 9
