@@ -30,12 +30,6 @@ std::string collapse_inner(std::string_view s) {
   return out;
 }
 
-// An attribute's value ("" when absent), in place where it can be.
-std::string_view attribute_of(const xmlNode* n, std::string_view name, std::string& spill) {
-  const xmlAttr* a = xml::find_attribute(n, name);
-  return a ? xml::value_of(a, spill) : std::string_view();
-}
-
 std::string* text_of(doc::inline_node& n) {
   if (auto* t = std::get_if<doc::text_run>(&n)) return &t->text;
   return nullptr;
@@ -135,7 +129,7 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
       break;
     case markup_element::field: {
       std::string spill;
-      std::string_view f = attribute_of(n, "name", spill);
+      std::string_view f = xml::attribute_in_place(n, "name", spill);
       doc::field fld;
       fld.marks = marks;
       if (f == "page")
@@ -152,7 +146,7 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
     case markup_element::page_ref: {
       // The page where a heading's anchor or a part of a pack starts.
       std::string spill;
-      std::string anchor = collapse_space(attribute_of(n, "anchor", spill));
+      std::string anchor = collapse_space(xml::attribute_in_place(n, "anchor", spill));
       if (anchor.empty()) fail_(n, "<page-ref> needs anchor");
       out.push_back(doc::page_ref{std::move(anchor), marks, 0});
       break;
@@ -164,7 +158,7 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
 
 void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   std::string spill;
-  std::string href = collapse_space(attribute_of(n, "href", spill));
+  std::string href = collapse_space(xml::attribute_in_place(n, "href", spill));
   doc::inlines inner;
   for (xmlNode* c = n->children; c; c = c->next) node(c, marks, inner);
   doc::link l{href, {}};

@@ -180,6 +180,11 @@ std::string_view value_of(const xmlAttr* a, std::string& spill) {
   return spill;
 }
 
+std::string_view attribute_in_place(const xmlNode* n, std::string_view name, std::string& spill) {
+  const xmlAttr* a = find_attribute(n, name);
+  return a ? value_of(a, spill) : std::string_view();
+}
+
 bool is_uri(std::string_view s) {
   // The same test libxml2's xs:anyURI validation makes (xmlschemastypes.c):
   // characters an IRI may hold but a URI may not are stood in for, then the

@@ -46,6 +46,9 @@ const xmlAttr* find_attribute(const xmlNode* n, std::string_view name);
 // a document without a DTD); otherwise assembled into `spill`, which the view
 // then refers to. Costs no allocation in the usual case.
 std::string_view value_of(const xmlAttr* a, std::string& spill);
+// The value of attribute `name` on `n` as value_of() reads it, "" when `n`
+// has none.
+std::string_view attribute_in_place(const xmlNode* n, std::string_view name, std::string& spill);
 
 // Whether `s` is a URI the official schemas accept as xs:anyURI (what
 // relationship targets and xlink:href must be): RFC 3986 syntax as libxml2
