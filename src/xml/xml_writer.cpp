@@ -44,15 +44,15 @@ constexpr std::array<bool, 256> stands_for_itself = [] {
 }();
 
 // Escapes text known to be allowed: one character at a time.
-void append_escaped_checked(std::string& out, std::string_view safe, bool attribute) {
+void append_escaped_checked(out_buffer& out, std::string_view safe, bool attribute) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < safe.size(); ++i)
     if (const char* escaped = escape_of(safe[i], attribute)) {
-      out.append(safe, start, i - start);
-      out += escaped;
+      out.append(safe.substr(start, i - start));
+      out.append(escaped);
       start = i + 1;
     }
-  out.append(safe, start);
+  out.append(safe.substr(start));
 }
 
 // Every text and attribute of a document passes through here, so it scans
@@ -60,7 +60,7 @@ void append_escaped_checked(std::string& out, std::string_view safe, bool attrib
 // XML allows) are appended whole, between the characters to escape. Text
 // with a sequence XML cannot hold is repaired (utf8::to_xml_safe) from that
 // sequence on; validated input never has one.
-void append_escaped(std::string& out, std::string_view raw, bool attribute) {
+void append_escaped(out_buffer& out, std::string_view raw, bool attribute) {
   const std::size_t n = raw.size();
   std::size_t run = 0;  // where the text not yet appended starts
   std::size_t i = 0;
@@ -77,68 +77,81 @@ void append_escaped(std::string& out, std::string_view raw, bool attribute) {
       continue;
     }
     if (const char* escaped = escape_of(static_cast<char>(c), attribute)) {
-      out.append(raw, run, i - run);
-      out += escaped;
+      out.append(raw.substr(run, i - run));
+      out.append(escaped);
       run = ++i;
       continue;
     }
     if (c < 0x20 && c != '\t' && c != '\n') break;  // a control character XML forbids
     ++i;                                            // '"' in text, tab and line end in text, DEL
   }
-  out.append(raw, run, i - run);
+  out.append(raw.substr(run, i - run));
   // Sequences are decoded one after another, so repairing from here on is
   // repairing the whole.
   if (i < n) append_escaped_checked(out, utf8::to_xml_safe(raw.substr(i)), attribute);
 }
 
+// Most values are plain ASCII: those are returned as they are.
+bool stands_for_itself_whole(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return stands_for_itself[static_cast<unsigned char>(c)]; });
+}
+
 }  // namespace
 
-std::string escape_text(std::string_view s) {
-  std::string out;
-  append_escaped(out, s, false);
+void out_buffer::grow(std::size_t n) {
+  // Doubling keeps appends amortised constant.
+  capacity_ = std::max({capacity_ * 2, used_ + n, std::size_t{256}});
+  std::unique_ptr<char[]> bigger(new char[capacity_]);  // not zeroed: every byte is written first
+  if (used_ > 0) std::memcpy(bigger.get(), bytes_.get(), used_);
+  bytes_ = std::move(bigger);
+}
+
+std::string out_buffer::take() {
+  std::string out(bytes_.get() ? bytes_.get() : "", used_);
+  used_ = 0;
   return out;
+}
+
+std::string escape_text(std::string_view s) {
+  if (stands_for_itself_whole(s)) return std::string(s);
+  out_buffer out;
+  out.reserve(s.size() + 16);
+  append_escaped(out, s, false);
+  return out.take();
 }
 
 std::string escape_attribute(std::string_view s) {
-  std::string out;
+  if (stands_for_itself_whole(s)) return std::string(s);
+  out_buffer out;
+  out.reserve(s.size() + 16);
   append_escaped(out, s, true);
-  return out;
+  return out.take();
 }
 
 writer::writer(bool declaration) {
-  if (declaration) out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+  if (declaration) out_.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
 }
 
-void writer::end_start_tag() {
-  if (in_start_tag_) {
-    out_ += '>';
-    in_start_tag_ = false;
-  }
+void writer::attr_outside_start_tag(std::string_view name) {
+  throw document_error(fmt::format("xml writer: attribute {} written outside a start tag", name));
 }
 
-writer& writer::open(std::string_view name) {
-  end_start_tag();
-  out_ += '<';
-  stack_.push_back({out_.size(), name.size()});
-  out_ += name;
-  in_start_tag_ = true;
-  return *this;
+void writer::close_without_open() {
+  throw document_error("xml writer: close() without an open element");
 }
 
-writer& writer::attr(std::string_view name, std::string_view value) {
-  if (!in_start_tag_)
-    throw document_error(fmt::format("xml writer: attribute {} written outside a start tag", name));
-  out_ += ' ';
-  out_ += name;
-  out_ += "=\"";
+void writer::escape_value(std::string_view value) {
   append_escaped(out_, value, true);
-  out_ += '"';
-  return *this;
 }
 
 writer& writer::attr(std::string_view name, long long value) {
+  // Digits and a minus sign never need escaping.
   fmt::format_int digits(value);  // formatted in place, no string to allocate
-  return attr(name, std::string_view(digits.data(), digits.size()));
+  attr_start(name);
+  out_.append(std::string_view(digits.data(), digits.size()));
+  out_.push('"');
+  return *this;
 }
 
 writer& writer::text(std::string_view value) {
@@ -149,30 +162,15 @@ writer& writer::text(std::string_view value) {
 
 writer& writer::raw(std::string_view fragment) {
   end_start_tag();
-  out_ += fragment;
-  return *this;
-}
-
-writer& writer::close() {
-  if (stack_.empty()) throw document_error("xml writer: close() without an open element");
-  if (in_start_tag_) {
-    out_ += "/>";
-    in_start_tag_ = false;
-  } else {
-    out_ += "</";
-    // Appending part of out_ to itself is safe: append copies before it frees.
-    out_.append(out_, stack_.back().name_pos, stack_.back().name_size);
-    out_ += '>';
-  }
-  stack_.pop_back();
+  out_.append(fragment);
   return *this;
 }
 
 std::string writer::finish() {
   if (!stack_.empty())
     throw document_error(fmt::format("xml writer: element <{}> left open",
-                                     out_.substr(stack_.back().name_pos, stack_.back().name_size)));
-  return std::move(out_);
+                                     out_.view(stack_.back().name_pos, stack_.back().name_size)));
+  return out_.take();
 }
 
 }  // namespace cp::xml

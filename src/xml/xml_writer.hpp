@@ -2,12 +2,57 @@
 // Streaming XML writer: escapes text, filters characters XML 1.0 forbids, checks nesting.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace cp::xml {
+
+// Append-only bytes whose appends are inline. Every byte of every part is
+// appended here, and most appends are element names the compiler knows the
+// length of: copied inline they are a few moves, where std::string's append
+// is a call (and another to memcpy) that also writes a terminator each time.
+class out_buffer {
+ public:
+  // `n` bytes at the end, for the caller to fill.
+  char* room(std::size_t n) {
+    if (capacity_ - used_ < n) grow(n);
+    char* p = bytes_.get() + used_;
+    used_ += n;
+    return p;
+  }
+  void append(std::string_view s) {
+    if (!s.empty()) std::memcpy(room(s.size()), s.data(), s.size());
+  }
+  void push(char c) { *room(1) = c; }
+  // Appends bytes already written here (an end tag's name).
+  void append_own(std::size_t pos, std::size_t n) {
+    char* p = room(n);
+    std::memcpy(p, bytes_.get() + pos, n);
+  }
+  std::size_t size() const { return used_; }
+  std::string_view view(std::size_t pos, std::size_t n) const {
+    return std::string_view(bytes_.get(), used_).substr(pos, n);
+  }
+  // The bytes written, leaving the buffer empty.
+  std::string take();
+  // Makes room for `n` more bytes in one allocation.
+  void reserve(std::size_t n) {
+    if (capacity_ - used_ < n) grow(n);
+  }
+
+ private:
+  void grow(std::size_t n);
+  // [0, used_) written, [used_, capacity_) room. Not a std::string: its
+  // resize() would zero the room first, and small writers are many.
+  std::unique_ptr<char[]> bytes_;
+  std::size_t used_ = 0;
+  std::size_t capacity_ = 0;
+};
 
 // Builds one XML part in memory. Element and attribute names are trusted
 // (they come from code); text and attribute values are escaped and passed
@@ -18,8 +63,21 @@ class writer {
   explicit writer(bool declaration = true);
 
   // Opens <name; attributes may follow until content or close().
-  writer& open(std::string_view name);
-  writer& attr(std::string_view name, std::string_view value);
+  writer& open(std::string_view name) {
+    end_start_tag();
+    char* p = out_.room(name.size() + 1);
+    *p = '<';
+    std::memcpy(p + 1, name.data(), name.size());
+    stack_.push_back({out_.size() - name.size(), name.size()});
+    in_start_tag_ = true;
+    return *this;
+  }
+  writer& attr(std::string_view name, std::string_view value) {
+    attr_start(name);
+    escape_value(value);
+    out_.push('"');
+    return *this;
+  }
   writer& attr(std::string_view name, const char* value) {
     return attr(name, std::string_view(value));
   }
@@ -38,7 +96,24 @@ class writer {
   }
   writer& text(std::string_view value);
   // Closes the innermost open element (as <x/> when it has no content).
-  writer& close();
+  writer& close() {
+    if (stack_.empty()) close_without_open();
+    if (in_start_tag_) {
+      char* p = out_.room(2);
+      p[0] = '/';
+      p[1] = '>';
+      in_start_tag_ = false;
+    } else {
+      const open_element e = stack_.back();
+      char* p = out_.room(2);
+      p[0] = '<';
+      p[1] = '/';
+      out_.append_own(e.name_pos, e.name_size);
+      out_.push('>');
+    }
+    stack_.pop_back();
+    return *this;
+  }
   // <name/> with no attributes.
   writer& empty(std::string_view name) { return open(name).close(); }
   // <name>text</name>.
@@ -54,7 +129,24 @@ class writer {
   std::string finish();
 
  private:
-  void end_start_tag();
+  void end_start_tag() {
+    if (in_start_tag_) {
+      out_.push('>');
+      in_start_tag_ = false;
+    }
+  }
+  // ` name="`, after checking that a start tag is open.
+  void attr_start(std::string_view name) {
+    if (!in_start_tag_) attr_outside_start_tag(name);
+    char* p = out_.room(name.size() + 3);
+    p[0] = ' ';
+    std::memcpy(p + 1, name.data(), name.size());
+    p[name.size() + 1] = '=';
+    p[name.size() + 2] = '"';
+  }
+  void escape_value(std::string_view value);
+  [[noreturn]] static void attr_outside_start_tag(std::string_view name);
+  [[noreturn]] static void close_without_open();
 
   // Where each open element's name sits in out_ (just after its '<'): the
   // end tag copies it from there, so no string is kept per element.
@@ -63,7 +155,7 @@ class writer {
     std::size_t name_size;
   };
 
-  std::string out_;
+  out_buffer out_;
   std::vector<open_element> stack_;
   bool in_start_tag_ = false;
 };

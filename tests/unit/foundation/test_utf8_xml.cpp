@@ -50,6 +50,30 @@ TEST_CASE("the writer escapes text and attributes and closes elements") {
   CHECK(xml::evaluate(doc.get(), "string(/p/@title)") == "a \"quoted\" <b> & c\td");
 }
 
+TEST_CASE("end tags and attributes survive the buffer growing under them") {
+  // The end tag copies its name from earlier in the buffer; elements opened
+  // before each growth (256 bytes, then doubling) must still close right.
+  xml::writer w(false);
+  std::string expected;
+  for (int depth = 0; depth < 40; ++depth) {
+    std::string name = "level" + std::to_string(depth) + std::string(depth % 7, 'x');
+    w.open(name).attr("n", depth).attr("v", std::string(depth * 3, 'a'));
+    expected += "<" + name + " n=\"" + std::to_string(depth) + "\" v=\"" +
+                std::string(depth * 3, 'a') + "\">";
+    w.text(std::string(depth, 'y'));
+    expected += std::string(depth, 'y');
+  }
+  for (int depth = 39; depth >= 0; --depth) {
+    w.close();
+    expected += "</level" + std::to_string(depth) + std::string(depth % 7, 'x') + ">";
+  }
+  CHECK(w.finish() == expected);
+  CHECK(xml::writer(false).finish().empty());
+  CHECK(xml::escape_text("") == "");
+  CHECK(xml::escape_attribute("plain") == "plain");
+  CHECK(xml::writer(false).open("e").attr("i", -12).close().finish() == "<e i=\"-12\"/>");
+}
+
 TEST_CASE("the writer never emits characters XML forbids") {
   xml::writer w;
   w.open("t").text(std::string("x\x0By\x1F", 4)).close();
