@@ -213,11 +213,28 @@ struct metadata {
   std::vector<std::pair<std::string, std::string>> custom;  // in order, names unique
 };
 
+// Where a document's headings and parts fall on pages, as the DOCX writer
+// estimates it (docx::estimate_pages) for the cached results of its page
+// fields. By ordinal: the 1-based page of each heading, and of the start of
+// each part (section::part_anchor).
+struct page_estimate {
+  std::vector<int> heading_pages;
+  std::vector<int> part_pages;
+  int pages = 1;  // the page count
+};
+
 struct document {
   metadata meta;
   std::vector<image> images;
   std::vector<sequence> sequences;
   std::vector<section> sections;
+  // The page estimate, when a stage before the writers has made it already
+  // (an agenda pack sets its page references from it): the DOCX writer then
+  // uses it rather than laying the pages out again. It depends only on the
+  // tree's content and the house style, which the stage must not change
+  // afterwards; page references' estimates do not count, as the layout
+  // measures every reference as "00".
+  std::optional<page_estimate> pages;
 };
 
 }  // namespace cp::doc

@@ -131,9 +131,11 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
   return pkg;
 }
 
-std::map<std::string, int> estimate_anchor_pages(const doc::document& d,
-                                                 const style::house_style& hs) {
-  page_estimate pages = estimate_pages(d, hs);
+doc::page_estimate estimate_pages(const doc::document& d, const style::house_style& hs) {
+  return detail::estimate_pages(d, hs);
+}
+
+std::map<std::string, int> anchor_pages(const doc::document& d, const doc::page_estimate& pages) {
   auto page_of = [](const std::vector<int>& v, std::size_t i) { return i < v.size() ? v[i] : 1; };
   std::map<std::string, int> out;
   for (const auto& [anchor, ordinal] : layout::heading_anchors(d))

@@ -19,10 +19,14 @@ namespace cp::docx {
 package::zip_package build_docx(const doc::document& d, const style::house_style& hs,
                                 const reference::docx_reference* ref = nullptr);
 
-// The page each anchor of `d` (headings' and parts') probably starts on, as
-// the writer estimates it for the cached results of its page fields; for
-// formats that cannot estimate pages themselves (doc::page_ref::estimate).
-std::map<std::string, int> estimate_anchor_pages(const doc::document& d,
-                                                 const style::house_style& hs);
+// The writer's estimate of where `d`'s headings and parts fall on pages,
+// for the cached results of its page fields (the writer makes it itself
+// unless doc::document::pages holds it already).
+doc::page_estimate estimate_pages(const doc::document& d, const style::house_style& hs);
+
+// The page each anchor of `d` (headings' and parts') probably starts on,
+// from that estimate; for formats that cannot estimate pages themselves
+// (doc::page_ref::estimate).
+std::map<std::string, int> anchor_pages(const doc::document& d, const doc::page_estimate& pages);
 
 }  // namespace cp::docx

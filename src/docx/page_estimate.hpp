@@ -13,12 +13,7 @@ namespace cp::docx::detail {
 // asks it to on open) and LibreOffice recomputes page references when it
 // lays the document out; until then the cached page numbers should at least
 // be plausible, so they come from this estimate rather than being all "1".
-struct page_estimate {
-  std::vector<int> heading_pages;  // 1-based page of each heading, by ordinal
-  std::vector<int>
-      part_pages;  // 1-based first page of each part (section::part_anchor), by ordinal
-  int pages = 1;   // estimated page count
-};
+using doc::page_estimate;
 
 page_estimate estimate_pages(const doc::document& d, const style::house_style& hs);
 

@@ -40,7 +40,7 @@ writer_state::writer_state(const doc::document& d, const style::house_style& hs,
       anchors(layout::heading_anchors(d)),
       parts(layout::part_anchors(d)),
       bookmarks(layout::anchor_bookmarks(d)),
-      pages(estimate_pages(d, hs)) {}
+      pages(d.pages ? *d.pages : estimate_pages(d, hs)) {}
 
 int writer_state::anchor_page(const std::string& anchor) const {
   auto page_of = [](const std::vector<int>& pages, std::size_t i) {

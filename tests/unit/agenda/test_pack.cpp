@@ -9,6 +9,7 @@
 
 #include "agenda/pack.hpp"
 #include "compose/compose.hpp"
+#include "docx/docx_writer.hpp"
 #include "layout/check.hpp"
 #include "layout/toc.hpp"
 #include "support/fixtures.hpp"
@@ -195,6 +196,27 @@ TEST_CASE("the front sheet refers to each report's first page, with an estimate"
   CHECK(text.find("Commercial property matter") != std::string::npos);
   CHECK(text.find("(item 10, paragraph 3; item 11, paragraph 1)") != std::string::npos);
   CHECK(text.find("Key decision: forward plan reference FP/2026/007") != std::string::npos);
+}
+
+TEST_CASE("each pack keeps the page estimate it was made with, for the DOCX writer to reuse") {
+  fixture f;
+  std::vector<const doc::document*> packs{&f.packs.public_pack};
+  if (f.packs.exempt_pack) packs.push_back(&*f.packs.exempt_pack);
+  REQUIRE(packs.size() == 2);
+  for (const doc::document* pack : packs) {
+    REQUIRE(pack->pages);
+    // The same as laying the finished pack out again.
+    doc::document fresh = *pack;
+    fresh.pages.reset();
+    auto again = docx::estimate_pages(fresh, test::council_style());
+    CHECK(pack->pages->heading_pages == again.heading_pages);
+    CHECK(pack->pages->part_pages == again.part_pages);
+    CHECK(pack->pages->pages == again.pages);
+    CHECK(pack->pages->pages >= 2);
+    // And the writer gives the same bytes either way.
+    CHECK(docx::build_docx(*pack, test::council_style()).bytes() ==
+          docx::build_docx(fresh, test::council_style()).bytes());
+  }
 }
 
 TEST_CASE("the exempt pack holds the exempt reports, marked not for publication on every page") {

@@ -75,6 +75,12 @@ TEST_CASE("page fields, page count and title are complex fields with cached resu
   CHECK(p.eval(footer, "string(//w:r[w:instrText=' PAGE ']/following-sibling::w:r[2]/w:t)") == "1");
   CHECK(p.eval(footer, "string(//w:r[w:instrText=' NUMPAGES ']/following-sibling::w:r[2]/w:t)") ==
         "8");
+  // An estimate made before the writer (doc::document::pages) is used as it is.
+  doc::document given = test::showcase();
+  given.pages = doc::page_estimate{{}, {}, 42};
+  test::docx_parts q(docx::build_docx(given, test::frozen_style()));
+  CHECK(q.eval(footer, "string(//w:r[w:instrText=' NUMPAGES ']/following-sibling::w:r[2]/w:t)") ==
+        "42");
   CHECK(p.eval("word/header1.xml",
                "string(//w:r[w:instrText=' TITLE ']/following-sibling::w:r[2]/w:t)") ==
         "Partnership Mapping & Evaluation");
