@@ -60,18 +60,26 @@ numbering_plan::numbering_plan(const doc::document& d, const style::house_style&
     abstract_of.emplace(scheme.name, id);
   }
 
-  std::map<std::string, int, std::less<>> sequences_of;  // scheme -> sequences seen so far
+  // scheme -> its first sequence's place in nums_
+  std::map<std::string, std::size_t, std::less<>> first_num_of;
   for (std::size_t i = 0; i < d.sequences.size(); ++i) {
     const auto& seq = d.sequences[i];
     const auto& scheme = hs.scheme(seq.scheme);
     int abstract_id = abstract_of.at(seq.scheme);
-    if (sequences_of[seq.scheme]++ > 0 && counts(scheme)) {
+    auto [first, is_first] = first_num_of.try_emplace(seq.scheme, nums_.size());
+    if (!is_first && !counts(scheme)) {
+      // Bullets have no counter to restart: every list of the scheme is one
+      // w:num (a long report has hundreds of bullet lists).
+      num_of_sequence_.push_back(first->second);
+      continue;
+    }
+    if (!is_first) {
       abstract_id = next_abstract();
       abstracts_.push_back(
           {&scheme, abstract_id, nsid(fmt::format("{}#{}", scheme.name, i)), false});
     }
-    int num_id = next_num();
-    nums_.push_back({num_id, abstract_id, &scheme, seq.start});
+    num_of_sequence_.push_back(nums_.size());
+    nums_.push_back({next_num(), abstract_id, &scheme, seq.start});
   }
 
   // Styles bound to a scheme point at its first sequence, or at an extra
@@ -96,14 +104,15 @@ numbering_plan::numbering_plan(const doc::document& d, const style::house_style&
 }
 
 num_ref numbering_plan::for_sequence(std::size_t sequence, int level) const {
-  const num_plan& n = nums_.at(sequence);
+  const num_plan& n = nums_.at(num_of_sequence_.at(sequence));
   int last = std::max(0, static_cast<int>(n.scheme->levels.size()) - 1);
   return {n.num_id, std::clamp(level, 0, last)};
 }
 
 const style::numbering_level& numbering_plan::level(std::size_t sequence, int level) const {
   num_ref ref = for_sequence(sequence, level);
-  return nums_.at(sequence).scheme->levels.at(static_cast<std::size_t>(ref.ilvl));
+  return nums_.at(num_of_sequence_.at(sequence))
+      .scheme->levels.at(static_cast<std::size_t>(ref.ilvl));
 }
 
 std::optional<num_ref> numbering_plan::style_numbering(std::string_view role) const {

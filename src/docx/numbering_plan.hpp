@@ -37,8 +37,9 @@ struct abstract_plan {
   bool style_links = true;  // levels name their paragraph style (w:pStyle)
 };
 
-// One w:num: a sequence of the document, or the stand-in for a scheme that
-// styles are bound to but that the document never uses.
+// One w:num: a sequence of the document (all the sequences of a bullet
+// scheme, which have no counters to restart, share the first one's), or the stand-in for a scheme
+// that styles are bound to but that the document never uses.
 struct num_plan {
   int num_id = 0;
   int abstract_id = 0;
@@ -77,7 +78,8 @@ class numbering_plan {
  private:
   const style::house_style& style_;
   std::vector<abstract_plan> abstracts_;
-  std::vector<num_plan> nums_;                            // sequences first, in order
+  std::vector<num_plan> nums_;                // sequences first, in order, then stand-ins
+  std::vector<std::size_t> num_of_sequence_;  // sequence -> its place in nums_
   std::map<std::string, num_ref, std::less<>> bindings_;  // role -> its own binding
 };
 

@@ -117,6 +117,39 @@ TEST_CASE("a further sequence of a numbered scheme gets its own abstractNum, bul
   CHECK(p.count(numbering, "//w:abstractNum[w:name/@w:val='Bullets']") == 1);
 }
 
+TEST_CASE("every bullet list is one num, and every numbered list restarts in a num of its own") {
+  doc::document d = test::small_document();
+  auto bullets = [&](const std::string& text) {
+    std::size_t seq = doc::add_sequence(d, "bullet");
+    doc::list l;
+    l.sequence = seq;
+    l.items.push_back(doc::list_item{{doc::blk(doc::para("list-bullet", doc::text(text)))}});
+    d.sections[0].body.push_back(doc::blk(std::move(l)));
+  };
+  bullets("First bullet list");
+  bullets("Second bullet list");
+  bullets("Third bullet list");
+  std::size_t numbered = doc::add_sequence(d, "outline", 3);
+  d.sections[0].body.push_back(
+      doc::blk(doc::numbered("numbered-paragraph", doc::text("Restarted."), numbered, 1)));
+  test::docx_parts p(docx::build_docx(d, test::council_style()));
+  std::string first = num_of(p, "First bullet list", "numId");
+  CHECK(!first.empty());
+  CHECK(num_of(p, "Second bullet list", "numId") == first);
+  CHECK(num_of(p, "Third bullet list", "numId") == first);
+  CHECK(p.count(numbering,
+                "//w:num[w:abstractNumId/@w:val=//w:abstractNum[w:name/@w:val='Bullets']"
+                "/@w:abstractNumId]") == 1);
+  std::string restarted = num_of(p, "Restarted.", "numId");
+  CHECK(restarted != first);
+  CHECK(restarted != "1");
+  CHECK(p.eval(numbering, "string(//w:num[@w:numId='" + restarted +
+                              "']/w:lvlOverride[@w:ilvl='0']/w:startOverride/@w:val)") == "3");
+  std::set<std::string> ids;
+  for (xmlNode* n : xml::select(p.xml(numbering), "//w:num/@w:numId"))
+    CHECK(ids.insert(xml::content(n)).second);
+}
+
 TEST_CASE("numbered paragraphs and headings carry explicit numPr") {
   test::docx_parts p(docx::build_docx(test::showcase(), test::council_style()));
   CHECK(num_of(p, "Introduction", "numId") == "1");
