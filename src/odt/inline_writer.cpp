@@ -8,6 +8,7 @@
 
 #include "layout/toc.hpp"
 #include "odt/style_properties.hpp"
+#include "util/text_scan.hpp"
 #include "util/units.hpp"
 
 namespace cp::odt::detail {
@@ -91,16 +92,7 @@ void inline_writer::write_text(std::string_view text) {
     } else {
       // Words with single spaces between them go out as one piece of text:
       // a space after a character is written as itself anyway.
-      std::size_t end = i;
-      for (; end < text.size(); ++end) {
-        char d = text[end];
-        // This runs on every character of the document; only the space and
-        // control characters can end the piece.
-        if (static_cast<unsigned char>(d) > ' ') continue;
-        if (d == '\t' || d == '\n' || d == '\r') break;
-        bool more_spaces = end + 1 < text.size() && (text[end + 1] == ' ' || text[end + 1] == '\r');
-        if (d == ' ' && more_spaces) break;
-      }
+      std::size_t end = text_scan::odf_piece_end(text, i);
       w_.text(text.substr(i, end - i));
       after_char_ = text[end - 1] != ' ';
       i = end;

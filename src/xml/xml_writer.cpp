@@ -2,11 +2,11 @@
 #include "xml/xml_writer.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <fmt/format.h>
 
 #include "util/error.hpp"
+#include "util/text_scan.hpp"
 #include "util/utf8.hpp"
 
 namespace cp::xml {
@@ -35,14 +35,6 @@ const char* escape_of(char c, bool attribute) {
   }
 }
 
-// Printable ASCII other than the characters XML escapes stands for itself
-// (a table: this test runs on every character written).
-constexpr std::array<bool, 256> stands_for_itself = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0x20; c < 0x7f; ++c) t[c] = c != '&' && c != '<' && c != '>' && c != '"';
-  return t;
-}();
-
 // Escapes text known to be allowed: one character at a time.
 void append_escaped_checked(out_buffer& out, std::string_view safe, bool attribute) {
   std::size_t start = 0;
@@ -65,11 +57,9 @@ void append_escaped(out_buffer& out, std::string_view raw, bool attribute) {
   std::size_t run = 0;  // where the text not yet appended starts
   std::size_t i = 0;
   while (i < n) {
+    i += text_scan::xml_plain_prefix(raw.substr(i));
+    if (i == n) break;
     auto c = static_cast<unsigned char>(raw[i]);
-    if (stands_for_itself[c]) {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       std::size_t len = utf8::allowed_sequence(raw, i);
       if (len == 0) break;
@@ -93,8 +83,7 @@ void append_escaped(out_buffer& out, std::string_view raw, bool attribute) {
 
 // Most values are plain ASCII: those are returned as they are.
 bool stands_for_itself_whole(std::string_view s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return stands_for_itself[static_cast<unsigned char>(c)]; });
+  return text_scan::xml_plain_prefix(s) == s.size();
 }
 
 }  // namespace
