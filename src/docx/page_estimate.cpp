@@ -4,6 +4,7 @@
 #include "docx/page_estimate.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <string_view>
@@ -37,7 +38,26 @@ struct geometry {
   bool bold = false;
   bool caps = false;
   std::optional<style::paragraph_border> border;
+  // What the word wrap does with each byte, regular and bold: its advance
+  // (1/1000 em, caps applied), or word_break, or not_ascii.
+  std::array<std::array<short, 256>, 2> byte_advance{};
 };
+
+constexpr short word_break = -1;  // the space, tab, line feed and NUL end a word
+constexpr short not_ascii = -2;   // a byte of a UTF-8 sequence: the word is measured again
+
+std::array<short, 256> byte_advances(const font_metrics& font, bool bold, bool caps) {
+  std::array<short, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80)
+      t[c] = not_ascii;
+    else if (c == ' ' || c == '\t' || c == '\n' || c == '\0')
+      t[c] = word_break;
+    else
+      t[c] = static_cast<short>(font.ascii_advance(static_cast<char>(c), bold, caps));
+  }
+  return t;
+}
 
 // A paragraph as the page flow sees it: lines of one height between spacing.
 struct para_box {
@@ -133,6 +153,7 @@ class estimator {
     g.keep_next = keep.value_or(false);
     g.break_before = brk.value_or(false);
     g.border = border;
+    g.byte_advance = {byte_advances(g.font, false, g.caps), byte_advances(g.font, true, g.caps)};
     return g;
   }
 
@@ -172,8 +193,7 @@ class estimator {
     void text(const std::string& t, bool bold) {
       // Copied into locals, so the loop need not load them again for each character.
       const std::string_view s = t;
-      const short* advance = g.font.ascii_advances(bold);
-      const bool caps = g.caps;
+      const short* advance = g.byte_advance[bold].data();
       std::size_t start = 0;
       long units = 0;
       bool ascii = true;
@@ -184,19 +204,15 @@ class estimator {
         start = end + 1;
       };
       for (std::size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        // Every break is a control character or the space.
-        if (c > ' ' && c <= '~') {
-          if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
-          units += advance[c - ' '];
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        // One table lookup per byte: most bytes are letters of a word.
+        const short a = advance[c];
+        if (a >= 0) {
+          units += a;
           continue;
         }
-        if (c >= 0x80) {
+        if (a == not_ascii) {
           ascii = false;
-          continue;
-        }
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\0') {
-          units += g.font.ascii_advance(static_cast<char>(c), bold, caps);
           continue;
         }
         end_word(i);
