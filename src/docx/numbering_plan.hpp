@@ -11,6 +11,7 @@
 
 #include "document/document.hpp"
 #include "style/house_style.hpp"
+#include "util/string_map.hpp"
 
 namespace cp::docx::detail {
 
@@ -80,7 +81,7 @@ class numbering_plan {
   std::vector<abstract_plan> abstracts_;
   std::vector<num_plan> nums_;                // sequences first, in order, then stand-ins
   std::vector<std::size_t> num_of_sequence_;  // sequence -> its place in nums_
-  std::map<std::string, num_ref, std::less<>> bindings_;  // role -> its own binding
+  string_map<num_ref> bindings_;              // role -> its own binding; looked up per paragraph
 };
 
 // FNV-1a of the scheme name as 8 upper-case hex digits: stable across runs.

@@ -9,6 +9,7 @@
 
 #include "reference/docx_reference.hpp"
 #include "style/house_style.hpp"
+#include "util/string_map.hpp"
 
 namespace cp::docx::detail {
 
@@ -35,8 +36,8 @@ class style_ids {
   bool from_reference(std::string_view role) const { return reference_roles_.count(role) > 0; }
 
  private:
-  std::map<std::string, std::string, std::less<>> paragraph_;
-  std::map<std::string, std::string, std::less<>> character_;
+  string_map<std::string> paragraph_;  // looked up per paragraph and run
+  string_map<std::string> character_;
   std::map<std::string, std::string, std::less<>> paragraph_names_;  // role -> display name
   std::map<std::string, std::string, std::less<>> character_names_;
   std::set<std::string, std::less<>> reference_roles_;

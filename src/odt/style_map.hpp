@@ -13,6 +13,7 @@
 #include "document/document.hpp"
 #include "reference/odt_reference.hpp"
 #include "style/house_style.hpp"
+#include "util/string_map.hpp"
 
 namespace cp::odt::detail {
 
@@ -56,14 +57,15 @@ class style_map {
 
  private:
   const style::house_style& hs_;
-  std::map<std::string, std::string, std::less<>> paragraph_;
-  std::map<std::string, std::string, std::less<>> character_;
-  std::map<std::string, std::string, std::less<>> list_;
+  // Looked up per paragraph and span.
+  string_map<std::string> paragraph_;
+  string_map<std::string> character_;
+  string_map<std::string> list_;
   std::map<std::string, std::string, std::less<>> list_display_;
   std::map<std::string, std::string, std::less<>> display_;  // "p:role" / "c:role" -> display name
   std::vector<std::string> fonts_;
   std::set<std::string, std::less<>> reference_roles_;
-  std::map<std::string, std::string, std::less<>> inherited_list_;  // role -> inherited_list_style
+  string_map<std::string> inherited_list_;  // role -> inherited_list_style
 
   std::string walk_inherited_list_style(std::string_view role) const;
 };
