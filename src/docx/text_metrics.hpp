@@ -21,14 +21,13 @@ class font_metrics {
   // Width of `text` in em (multiply by the font size).
   double width_em(std::string_view text, bool bold, bool caps) const;
   // Advance of one ASCII character (below 0x80) in 1/1000 em: width_em of a
-  // text of ASCII is the sum of these / 1000. Inline, so that a caller
-  // scanning text for word breaks measures each word in the same pass.
+  // text of ASCII is the sum of these / 1000. The page estimate builds its
+  // per-byte tables from it.
   int ascii_advance(char c, bool bold, bool caps) const {
     if (caps && c >= 'a' && c <= 'z') c -= 'a' - 'A';
-    return c >= 32 && c <= 126 ? ascii_advances(bold)[c - 32] : other_advance;
+    const short* advances = bold ? bold_ : regular_;
+    return c >= 32 && c <= 126 ? advances[c - 32] : other_advance;
   }
-  // The advances of ' '..'~' (indexed by c - ' ').
-  const short* ascii_advances(bool bold) const { return bold ? bold_ : regular_; }
   // Height of a single-spaced line in em.
   double line_height_em() const;
 
