@@ -167,7 +167,6 @@ doc::document front_sheet(const agenda& a, bool exempt_pack, const compose::temp
     throw template_error(
         "the template set has no template \"agenda.mustache\" for agenda front sheets");
   std::filesystem::path base = std::filesystem::path(a.meeting.file).parent_path();
-  std::string markup = templates.render("agenda", agenda_view(a, exempt_pack));
   compose::resource_loader load = [&](const std::string& src) {
     std::filesystem::path path = base / src;
     std::ifstream in(path, std::ios::binary);
@@ -176,7 +175,8 @@ doc::document front_sheet(const agenda& a, bool exempt_pack, const compose::temp
     ss << in.rdbuf();
     return ss.str();
   };
-  return compose::read_markup(markup, "markup rendered from template agenda", hs, load);
+  return compose::compose_markup(templates, "agenda", agenda_view(a, exempt_pack),
+                                 "markup rendered from template agenda", hs, load);
 }
 
 // The item's report as a tree of its own.

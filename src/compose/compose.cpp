@@ -20,7 +20,6 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
         fmt::format("the template set has no template \"{}.mustache\" for {} papers", kind, kind));
   // Files the markup names (the logo) are relative to the input file.
   std::filesystem::path base = std::filesystem::path(p.file).parent_path();
-  std::string markup = templates.render(kind, paper_view(p, p.logo));
   resource_loader load = [&](const std::string& src) {
     std::filesystem::path path = base / src;
     std::ifstream in(path, std::ios::binary);
@@ -29,7 +28,22 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
     ss << in.rdbuf();
     return ss.str();
   };
-  return read_markup(markup, fmt::format("markup rendered from template {}", kind), hs, load);
+  return compose_markup(templates, kind, paper_view(p, p.logo),
+                        fmt::format("markup rendered from template {}", kind), hs, load);
+}
+
+doc::document compose_markup(const template_set& templates, std::string_view name, view v,
+                             const std::string& source_name, const style::house_style& hs,
+                             const resource_loader& load) {
+  if (xml::doc_ptr tree = templates.build_markup(name, v)) {
+    try {
+      return read_markup(tree.get(), source_name, hs, load);
+    } catch (const error&) {
+      // The text path below gives the message, with its line in the markup.
+    }
+  }
+  std::string markup = templates.render(name, std::move(v));
+  return read_markup(markup, source_name, hs, load);
 }
 
 }  // namespace cp::compose

@@ -2,12 +2,25 @@
 // From a paper's model to its document tree: view, template, markup, tree.
 #pragma once
 
+#include <string>
+#include <string_view>
+
+#include "compose/markup_reader.hpp"
 #include "compose/template_set.hpp"
 #include "document/document.hpp"
 #include "model/paper.hpp"
 #include "style/house_style.hpp"
 
 namespace cp::compose {
+
+// Renders template `name` with `v` and reads its markup (named
+// `source_name` in messages). The tree is built straight from the view when
+// the template compiles to a markup_program; otherwise, and whenever the
+// reader refuses that tree, the text is rendered and parsed, so a message
+// always names the line of the rendered markup and the text decides.
+doc::document compose_markup(const template_set& templates, std::string_view name, view v,
+                             const std::string& source_name, const style::house_style& hs,
+                             const resource_loader& load);
 
 // Renders the template for the paper's kind and reads its markup. Throws
 // template_error (naming the template) or input_error (a missing logo).

@@ -864,4 +864,9 @@ doc::document read_markup(std::string_view markup, const std::string& source_nam
   return tree_reader(source_name, hs, load).read(x.get());
 }
 
+doc::document read_markup(xmlDoc* markup, const std::string& source_name,
+                          const style::house_style& hs, const resource_loader& load) {
+  return tree_reader(source_name, hs, load).read(markup);
+}
+
 }  // namespace cp::compose

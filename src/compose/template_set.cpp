@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
@@ -278,7 +279,8 @@ void check_markup(const std::string& file, const std::string& text,
 }  // namespace
 
 struct template_set::parsed {
-  explicit parsed(const std::string& text) : mustache(text) {
+  explicit parsed(const std::string& text)
+      : mustache(text), program(markup_program::compile(text, &not_compiled)) {
     // Escape for XML (also tabs and line ends, which survive as character
     // references) and drop characters XML cannot hold.
     mustache.set_custom_escape([](const std::string& s) { return xml::escape_attribute(s); });
@@ -288,6 +290,10 @@ struct template_set::parsed {
   // (partials are expanded before parsing, views hold no lambdas), so one
   // parse serves every paper and thread of a run.
   km::mustache mustache;
+  // The same template compiled to build its markup tree directly, when it
+  // keeps to what the program covers (null otherwise, and why).
+  std::string not_compiled;
+  std::unique_ptr<markup_program> program;
   // Room to reserve for the next rendering (the last one's size and a little).
   std::atomic<std::size_t> size_hint{0};
 };
@@ -437,6 +443,22 @@ void template_set::expand_into(const source& s, expanded& out,
     out.lines.push_back({file, line});
   }
   stack.pop_back();
+}
+
+xml::doc_ptr template_set::build_markup(std::string_view name, const view& v) const {
+  auto it = parsed_.find(name);
+  if (it == parsed_.end() || !it->second->program) return nullptr;
+  return it->second->program->build(v);
+}
+
+bool template_set::builds_markup(std::string_view name, std::string* why) const {
+  auto it = parsed_.find(name);
+  if (it == parsed_.end()) {
+    if (why) *why = "no such template";
+    return false;
+  }
+  if (why) *why = it->second->not_compiled;
+  return it->second->program != nullptr;
 }
 
 std::string template_set::render(std::string_view name, view v) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compose/view.hpp"
+#include "xml/xml_reader.hpp"
 
 namespace cp::compose {
 
@@ -55,6 +56,13 @@ class template_set {
   // than copied (callers pass the view they have just built). Safe to call
   // from several threads at once.
   std::string render(std::string_view name, view v) const;
+
+  // The markup tree template `name` renders from `v`, built without the
+  // text (markup_program); null when the template, or this view, needs the
+  // text: then render() it and parse that. Safe from several threads.
+  xml::doc_ptr build_markup(std::string_view name, const view& v) const;
+  // Whether template `name` is compiled for build_markup(), and if not, why.
+  bool builds_markup(std::string_view name, std::string* why = nullptr) const;
 
  private:
   struct source {
