@@ -309,14 +309,28 @@ template_set template_set::load(const std::vector<std::filesystem::path>& dirs) 
     for (const auto& [name, path] : mustache_files(dir / "partials"))
       set.partials_[name] = {path, read_text(path)};
   }
+  set.check_or_throw();
+  return set;
+}
+
+template_set template_set::from_texts(const std::map<std::string, std::string>& templates,
+                                      const std::map<std::string, std::string>& partials) {
+  template_set set;
+  for (const auto& [name, text] : templates) set.templates_[name] = {name + ".mustache", text};
+  for (const auto& [name, text] : partials)
+    set.partials_[name] = {"partials/" + name + ".mustache", text};
+  set.check_or_throw();
+  return set;
+}
+
+void template_set::check_or_throw() {
   std::vector<std::string> problems;
-  set.check(problems);
+  check(problems);
   if (!problems.empty()) {
     std::string all;
     for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p;
     throw template_error(all);
   }
-  return set;
 }
 
 std::vector<std::string> template_set::template_names() const {

@@ -36,6 +36,11 @@ class template_set {
   // "file:line: message".
   static template_set load(const std::vector<std::filesystem::path>& dirs);
 
+  // The same from texts in memory (for tests and fuzzing), each file named
+  // "<name>.mustache" or "partials/<name>.mustache" in messages.
+  static template_set from_texts(const std::map<std::string, std::string>& templates,
+                                 const std::map<std::string, std::string>& partials);
+
   bool has_template(std::string_view name) const { return templates_.count(std::string(name)) > 0; }
   std::vector<std::string> template_names() const;
   // Every file of the set, templates and partials, with the path it came from.
@@ -80,6 +85,8 @@ class template_set {
 
   // Checks every file; keeps each template parsed when all is well.
   void check(std::vector<std::string>& problems);
+  // check(), throwing template_error with every problem.
+  void check_or_throw();
   expanded expand(const std::string& name) const;
   void expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const;
 
