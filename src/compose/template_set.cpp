@@ -449,7 +449,13 @@ void template_set::expand_into(const source& s, expanded& out,
     ++line;
     auto tags = scan_tags(l);
     if (tags.size() == 1 && tags[0].kind == '>') {
-      expand_into(partials_.at(tags[0].name), out, stack);
+      // check() has seen every partial tag unless an unclosed tag hid the
+      // rest of the file from it (the Mustache parser then reports that).
+      auto partial = partials_.find(tags[0].name);
+      if (partial == partials_.end())
+        throw template_error(
+            fmt::format("{}:{}: unknown partial \"{}\"", file, line, tags[0].name));
+      expand_into(partial->second, out, stack);
       continue;
     }
     out.text += l;

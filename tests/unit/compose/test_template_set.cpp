@@ -88,3 +88,14 @@ TEST_CASE("a council folder replaces shipped templates and partials of the same 
   auto set = compose::template_set::load({base, council});
   CHECK(set.render("t", compose::view::object()).find("council") != std::string::npos);
 }
+
+TEST_CASE("a partial tag hidden from the checks by an unclosed tag is still reported") {
+  // {{{ looks for }}} and finds none: the checks see no tag after it, but
+  // each line is still expanded, and the unknown partial must be an error
+  // with its line, not a crash.
+  auto dir =
+      make_set("hidden-partial",
+               {{"t.mustache", "<paper>\n{{{! unclosed\n{{>nowhere}}\n<section/>\n</paper>\n"}});
+  std::string message = load_error(dir);
+  CHECK(message.find("t.mustache:3: unknown partial \"nowhere\"") != std::string::npos);
+}
