@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
 #include "compose/paper_view.hpp"
 #include "util/error.hpp"
@@ -35,9 +36,9 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
                              const resource_loader& load) {
-  if (xml::doc_ptr tree = templates.build_markup(name, v)) {
+  if (std::unique_ptr<markup_tree> tree = templates.build_markup(name, v)) {
     try {
-      return read_markup(tree.get(), source_name, hs, load);
+      return read_markup(tree->doc(), source_name, hs, load);
     } catch (const error&) {
       // The text path below gives the message, with its line in the markup.
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "compose/markup_program.hpp"
 
-#include <libxml/dict.h>
+#include <libxml/parserInternals.h>  // xmlStringText, the name of every text node
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 
 #include "util/text_scan.hpp"
@@ -49,6 +50,81 @@ struct markup_program::op {
   std::vector<op> body;                  // section, inverted
   std::vector<attribute_op> attributes;  // start
 };
+
+markup_tree::markup_tree() {
+  doc_.type = XML_DOCUMENT_NODE;
+  doc_.doc = &doc_;
+}
+
+markup_tree::~markup_tree() = default;
+
+template <typename T>
+T* markup_tree::allocate(blocks<T>& b) {
+  constexpr std::size_t per_block = 256;
+  if (b.all.empty() || b.used == per_block) {
+    b.all.emplace_back(new T[per_block]);  // not zeroed here: only what is used, below
+    b.used = 0;
+  }
+  T* t = &b.all.back()[b.used++];
+  std::memset(static_cast<void*>(t), 0, sizeof(T));  // libxml2's structs are C: all fields zero
+  return t;
+}
+
+const xmlChar* markup_tree::keep(std::string_view s) {
+  constexpr std::size_t block = 16384;
+  const std::size_t n = s.size() + 1;
+  char* p;
+  if (n > block / 4) {
+    long_texts_.emplace_back(new char[n]);  // not zeroed: every byte is written
+    p = long_texts_.back().get();
+  } else {
+    if (text_room_ < n) {
+      text_blocks_.emplace_back(new char[block]);
+      text_room_ = block;
+    }
+    p = text_blocks_.back().get() + (block - text_room_);
+    text_room_ -= n;
+  }
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return reinterpret_cast<const xmlChar*>(p);
+}
+
+xmlNode* markup_tree::new_element(const xmlChar* name) {
+  xmlNode* e = allocate(nodes_);
+  e->type = XML_ELEMENT_NODE;
+  e->name = name;
+  e->doc = &doc_;
+  return e;
+}
+
+xmlNode* markup_tree::new_text(std::string_view text) {
+  xmlNode* t = allocate(nodes_);
+  t->type = XML_TEXT_NODE;
+  t->name = xmlStringText;
+  t->content = const_cast<xmlChar*>(keep(text));
+  t->doc = &doc_;
+  return t;
+}
+
+xmlAttr* markup_tree::new_attribute(xmlNode* element, xmlAttr* last, const xmlChar* name,
+                                    std::string_view value) {
+  xmlAttr* a = allocate(attributes_);
+  a->type = XML_ATTRIBUTE_NODE;
+  a->name = name;
+  a->parent = element;
+  a->doc = &doc_;
+  xmlNode* t = new_text(value);
+  t->parent = reinterpret_cast<xmlNode*>(a);
+  a->children = a->last = t;
+  if (last) {
+    last->next = a;
+    a->prev = last;
+  } else {
+    element->properties = a;
+  }
+  return a;
+}
 
 markup_program::markup_program() = default;
 markup_program::~markup_program() = default;
@@ -572,11 +648,7 @@ class tree_builder {
   using op = markup_program::op;
 
   tree_builder(const std::vector<std::string>& names, const view& root)
-      : names_(names), interned_(names.size(), nullptr) {
-    doc_.reset(xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0")));
-    if (!doc_) throw std::bad_alloc();
-    doc_->dict = xmlDictCreate();
-    if (!doc_->dict) throw std::bad_alloc();
+      : names_(names), interned_(names.size(), nullptr), tree_(std::make_unique<markup_tree>()) {
     stack_.push_back(&root);
   }
 
@@ -613,13 +685,13 @@ class tree_builder {
     }
   }
 
-  xml::doc_ptr finish() {
+  std::unique_ptr<markup_tree> finish() {
     // The library writes the last line as it writes every other.
     if (!line_content_ && !section_on_line_) append(pending_);
     pending_.clear();
     flush_text();
     if (!root_ || !open_.empty()) throw needs_text{};
-    return std::move(doc_);
+    return std::move(tree_);
   }
 
  private:
@@ -699,22 +771,15 @@ class tree_builder {
 
   void flush_text() {
     if (text_.empty()) return;
-    xmlNode* t = xmlNewDocTextLen(doc_.get(), reinterpret_cast<const xmlChar*>(text_.data()),
-                                  static_cast<int>(text_.size()));
-    if (!t) throw std::bad_alloc();
-    link(t);
+    link(tree_->new_text(text_));
     text_.clear();
   }
 
-  xmlChar* name(std::uint32_t id) {
+  // Each name is kept once per tree, so the tree needs nothing of the program.
+  const xmlChar* name(std::uint32_t id) {
     const xmlChar*& n = interned_[id];
-    if (!n) {
-      const std::string& s = names_[id];
-      n = xmlDictLookup(doc_->dict, reinterpret_cast<const xmlChar*>(s.data()),
-                        static_cast<int>(s.size()));
-      if (!n) throw std::bad_alloc();
-    }
-    return const_cast<xmlChar*>(n);  // owned by the document's dictionary, which keeps it
+    if (!n) n = tree_->keep(names_[id]);
+    return n;
   }
 
   void link(xmlNode* n) {
@@ -732,25 +797,22 @@ class tree_builder {
   void start(const op& o) {
     if (!line_content_) begin_line();
     flush_text();
-    xmlNode* e = xmlNewDocNodeEatName(doc_.get(), nullptr, name(o.name), nullptr);
-    if (!e) throw std::bad_alloc();
+    xmlNode* e = tree_->new_element(name(o.name));
     if (open_.empty()) {
-      if (root_) {
-        xmlFreeNode(e);
-        throw needs_text{};  // a second root element
-      }
+      if (root_) throw needs_text{};  // a second root element
       root_ = e;
-      xmlAddChild(reinterpret_cast<xmlNode*>(doc_.get()), e);
+      xmlDoc* d = tree_->doc();
+      e->parent = reinterpret_cast<xmlNode*>(d);
+      d->children = d->last = e;
     } else {
       link(e);
     }
+    xmlAttr* last = nullptr;
     for (const auto& a : o.attributes) {
       value_.clear();
       attribute_value(a.value);
       if (value_.size() > max_text) throw needs_text{};
-      if (!xmlNewNsPropEatName(e, nullptr, name(a.name),
-                               reinterpret_cast<const xmlChar*>(value_.c_str())))
-        throw std::bad_alloc();
+      last = tree_->new_attribute(e, last, name(a.name), value_);
     }
     if (!o.empty_element) open_.push_back(e);
   }
@@ -789,8 +851,8 @@ class tree_builder {
   }
 
   const std::vector<std::string>& names_;
-  std::vector<const xmlChar*> interned_;  // names_ in the document's dictionary
-  xml::doc_ptr doc_;
+  std::vector<const xmlChar*> interned_;  // names_ kept in the tree
+  std::unique_ptr<markup_tree> tree_;
   xmlNode* root_ = nullptr;
   std::vector<xmlNode*> open_;
   std::vector<const view*> stack_;  // the sections' values, innermost last
@@ -804,7 +866,7 @@ class tree_builder {
 
 }  // namespace
 
-xml::doc_ptr markup_program::build(const view& v) const {
+std::unique_ptr<markup_tree> markup_program::build(const view& v) const {
   try {
     tree_builder b(names_, v);
     b.run(ops_);

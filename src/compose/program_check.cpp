@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "compose/markup_program.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
 
@@ -47,7 +48,7 @@ std::string difference(const xmlNode* a, const xmlNode* b, const std::string& at
 }  // namespace
 
 std::string program_difference(const template_set& set, std::string_view name, const view& v) {
-  xml::doc_ptr built = set.build_markup(name, v);
+  std::unique_ptr<markup_tree> built = set.build_markup(name, v);
   std::string text = set.render(name, v);
   xml::doc_ptr parsed;
   try {
@@ -60,7 +61,7 @@ std::string program_difference(const template_set& set, std::string_view name, c
     // Declining is always safe; these are the reasons it may.
     return "";
   }
-  return difference(built->children, parsed->children, "");
+  return difference(built->doc()->children, parsed->children, "");
 }
 
 }  // namespace cp::compose

@@ -465,7 +465,8 @@ void template_set::expand_into(const source& s, expanded& out,
   stack.pop_back();
 }
 
-xml::doc_ptr template_set::build_markup(std::string_view name, const view& v) const {
+std::unique_ptr<markup_tree> template_set::build_markup(std::string_view name,
+                                                        const view& v) const {
   auto it = parsed_.find(name);
   if (it == parsed_.end() || !it->second->program) return nullptr;
   return it->second->program->build(v);

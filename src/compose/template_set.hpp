@@ -11,9 +11,10 @@
 #include <vector>
 
 #include "compose/view.hpp"
-#include "xml/xml_reader.hpp"
 
 namespace cp::compose {
+
+class markup_tree;
 
 // A place in a template file.
 struct template_origin {
@@ -65,7 +66,7 @@ class template_set {
   // The markup tree template `name` renders from `v`, built without the
   // text (markup_program); null when the template, or this view, needs the
   // text: then render() it and parse that. Safe from several threads.
-  xml::doc_ptr build_markup(std::string_view name, const view& v) const;
+  std::unique_ptr<markup_tree> build_markup(std::string_view name, const view& v) const;
   // Whether template `name` is compiled for build_markup(), and if not, why.
   bool builds_markup(std::string_view name, std::string* why = nullptr) const;
 
