@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A template compiled once into the markup tree it renders. Rendering a
-// template to text and parsing that text again cost a large paper two thirds
-// of its composing (Mustache, then libxml2 reading every byte back); the
-// program walks the view and builds the same libxml2 tree directly.
+// template to text and parsing that text again was more than half of a
+// large paper's composing (Mustache, then libxml2 reading every byte back);
+// the program walks the view and builds the same libxml2 tree directly.
 //
 // It covers the templates a template set accepts when each Mustache section
 // wraps whole elements, or sits inside one attribute value, and each tag
