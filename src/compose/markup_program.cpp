@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "compose/program_ops.hpp"
+#include "util/utf8.hpp"
 
 namespace cp::compose {
 
@@ -108,29 +109,6 @@ bool name_char(char c) {
 }
 bool xml_space(char c) {
   return c == ' ' || c == '\t';  // line ends never reach a tag (see chars())
-}
-
-bool xml_char(unsigned long cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Deeper than libxml2 parses without XML_PARSE_HUGE (256), with room.
@@ -271,8 +249,9 @@ class program_compiler {
       if (d < 0) return fail("a bad character reference");
       cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(d);
     }
-    if (!xml_char(cp)) return fail("a character reference XML does not allow");
-    append_utf8(out, cp);
+    if (!utf8::xml_allowed(static_cast<char32_t>(cp)))
+      return fail("a character reference XML does not allow");
+    utf8::append(out, static_cast<char32_t>(cp));
     return true;
   }
 

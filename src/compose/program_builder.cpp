@@ -5,8 +5,7 @@
 
 #include "compose/markup_program.hpp"
 #include "compose/program_ops.hpp"
-#include "util/text_scan.hpp"
-#include "util/utf8.hpp"
+#include "xml/xml_writer.hpp"
 
 namespace cp::compose {
 
@@ -28,30 +27,6 @@ bool is_false(const view& v) {
 
 const std::string* text_in(const view* v) {
   return v && v->is_text() && !v->text().empty() ? &v->text() : nullptr;
-}
-
-// What libxml2 reads back from a value the template set escaped
-// (xml::escape_attribute): the value itself, unless it holds sequences XML
-// cannot, which the escaping repairs from the first one on.
-std::string_view as_read_back(std::string_view v, std::string& scratch) {
-  std::size_t i = 0;
-  while (i < v.size()) {
-    i += text_scan::xml_plain_prefix(v.substr(i));
-    if (i == v.size()) break;
-    auto c = static_cast<unsigned char>(v[i]);
-    if (c >= 0x80) {
-      std::size_t len = utf8::allowed_sequence(v, i);
-      if (len == 0) break;
-      i += len;
-      continue;
-    }
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-    ++i;  // & < > " and DEL stand for themselves once read back, as do escaped line ends
-  }
-  if (i == v.size()) return v;
-  scratch.assign(v.substr(0, i));
-  scratch += utf8::to_xml_safe(v.substr(i));
-  return scratch;
 }
 
 bool only_spaces(std::string_view s) {
@@ -82,15 +57,9 @@ class tree_builder {
           if (const std::string* t = text_in(lookup(o.lookup))) value(*t);
           break;
         case op::kind::section:
-          if (const view* v = lookup(o.lookup); v && !is_false(*v)) {
-            if (v->is_list())
-              for (const view& item : v->items()) once(o.body, &item);
-            else
-              once(o.body, v);
-          }
-          break;
         case op::kind::inverted:
-          if (const view* v = lookup(o.lookup); !v || is_false(*v)) once(o.body, v);
+          section(o.lookup, o.k == op::kind::inverted,
+                  [&](const view* v) { in_section(v, [&] { run(o.body); }); });
           break;
         case op::kind::start:
           start(o);
@@ -123,18 +92,32 @@ class tree_builder {
     return nullptr;
   }
 
+  // Calls `once` as the library renders a section over `name`: with each
+  // item of a non-empty list, or once with any other true value, or not at
+  // all for a false one; an inverted section once exactly when it is false.
+  template <typename Once>
+  void section(const lookup_name& name, bool inverted, Once&& once) {
+    const view* v = lookup(name);
+    const bool is_true = v && !is_false(*v);
+    if (inverted) {
+      if (!is_true) once(v);
+    } else if (is_true) {
+      if (v->is_list())
+        for (const view& item : v->items()) once(&item);
+      else
+        once(v);
+    }
+  }
+
   // A section's body, once, with `v` (when there is one) innermost. The
   // library marks the line a section begins and the line it ends on.
-  template <typename Body, typename Run>
-  void in_section(const Body& body, const view* v, Run&& run_body) {
+  template <typename Body>
+  void in_section(const view* v, Body&& body) {
     section_on_line_ = true;
     if (v) stack_.push_back(v);
-    run_body(body);
+    body();
     if (v) stack_.pop_back();
     section_on_line_ = true;
-  }
-  void once(const std::vector<op>& body, const view* v) {
-    in_section(body, v, [this](const std::vector<op>& b) { run(b); });
   }
 
   // Text as the library keeps it line by line: a line of spaces and tabs
@@ -150,7 +133,7 @@ class tree_builder {
     append(t);
   }
   void value(const std::string& v) {
-    std::string_view t = as_read_back(v, scratch_);
+    std::string_view t = xml::read_back(v, scratch_);
     if (!line_content_) {
       // Escaped, a tab or line end is a character reference, not blank.
       if (only_spaces(t)) {
@@ -247,24 +230,16 @@ class tree_builder {
           value_ += a.text;
           break;
         case attr_op::kind::value:
-          if (const std::string* t = text_in(lookup(a.name))) value_ += as_read_back(*t, scratch_);
+          if (const std::string* t = text_in(lookup(a.name)))
+            value_ += xml::read_back(*t, scratch_);
           break;
         case attr_op::kind::section:
-          if (const view* v = lookup(a.name); v && !is_false(*v)) {
-            if (v->is_list())
-              for (const view& item : v->items()) attribute_once(a.body, &item);
-            else
-              attribute_once(a.body, v);
-          }
-          break;
         case attr_op::kind::inverted:
-          if (const view* v = lookup(a.name); !v || is_false(*v)) attribute_once(a.body, v);
+          section(a.name, a.k == attr_op::kind::inverted,
+                  [&](const view* v) { in_section(v, [&] { attribute_value(a.body); }); });
           break;
       }
     }
-  }
-  void attribute_once(const std::vector<attr_op>& body, const view* v) {
-    in_section(body, v, [this](const std::vector<attr_op>& b) { attribute_value(b); });
   }
 
   const std::vector<std::string>& names_;

@@ -40,13 +40,13 @@ decoded decode(std::string_view s, std::size_t i) {
   return {cp, len};
 }
 
+}  // namespace
+
 bool xml_allowed(char32_t c) {
   if (c < 0x20) return c == 0x09 || c == 0x0A || c == 0x0D;
   if (c >= 0xD800 && c <= 0xDFFF) return false;
-  return c != 0xFFFE && c != 0xFFFF;
+  return c != 0xFFFE && c != 0xFFFF && c <= 0x10FFFF;
 }
-
-}  // namespace
 
 std::optional<text_problem> find_problem(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {

@@ -34,6 +34,9 @@ std::size_t length(std::string_view s);
 // Decodes the code point at `s[i]`, advancing `i`; returns U+FFFD on malformed input.
 char32_t next(std::string_view s, std::size_t& i);
 
+// Whether XML 1.0 allows the code point `c` (its Char production).
+bool xml_allowed(char32_t c);
+
 // Appends the UTF-8 encoding of `c`.
 void append(std::string& out, char32_t c);
 

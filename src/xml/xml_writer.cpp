@@ -118,6 +118,29 @@ std::string escape_attribute(std::string_view s) {
   return out.take();
 }
 
+std::string_view read_back(std::string_view s, std::string& scratch) {
+  // The scan append_escaped makes, without the escaping: escaped characters
+  // read back as themselves, and only a sequence XML cannot hold changes.
+  std::size_t i = 0;
+  while (i < s.size()) {
+    i += text_scan::xml_plain_prefix(s.substr(i));
+    if (i == s.size()) break;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      std::size_t len = utf8::allowed_sequence(s, i);
+      if (len == 0) break;
+      i += len;
+      continue;
+    }
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+    ++i;
+  }
+  if (i == s.size()) return s;
+  scratch.assign(s.substr(0, i));
+  scratch += utf8::to_xml_safe(s.substr(i));
+  return scratch;
+}
+
 writer::writer(bool declaration) {
   if (declaration) out_.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
 }

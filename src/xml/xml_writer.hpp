@@ -164,5 +164,9 @@ class writer {
 std::string escape_text(std::string_view s);
 // Escapes text for a double-quoted attribute value (also ", tab, newline).
 std::string escape_attribute(std::string_view s);
+// What an XML parser reads back from escape_attribute(s): `s` itself, or,
+// when it holds sequences XML cannot, `s` repaired from the first of them on
+// (in `scratch`, which the result then refers to).
+std::string_view read_back(std::string_view s, std::string& scratch);
 
 }  // namespace cp::xml
