@@ -11,6 +11,7 @@
 // run between the two steps. Then a batch of 1,000 papers with --jobs 1 and 2.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -25,6 +26,7 @@
 #include "agenda/pack.hpp"
 #include "app/allocator.hpp"
 #include "app/formats.hpp"
+#include "app/parallel.hpp"
 #include "comparison_content.hpp"
 #include "compose/compose.hpp"
 #include "compose/template_set.hpp"
@@ -38,7 +40,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double median_ms(int warm_up, int runs, const std::function<void()>& fn) {
+// In process, a document is built as `papers build` builds one paper on a
+// machine with a core to spare: the DOCX page estimate on a second thread
+// (docx::build_options). BENCH_ONE_THREAD=1 keeps everything on one.
+bool helper_thread() {
+  static const bool helper = app::all_cores() > 1 && !std::getenv("BENCH_ONE_THREAD");
+  return helper;
+}
+
+std::string build(const doc::document& d, const style::house_style& hs, app::format f) {
+  return app::render(d, hs, f, nullptr, helper_thread());
+}
+
+// Wall times of `runs` calls after `warm_up` untimed ones, fastest first.
+std::vector<double> sorted_times_ms(int warm_up, int runs, const std::function<void()>& fn) {
   for (int i = 0; i < warm_up; ++i) fn();
   std::vector<double> times;
   for (int i = 0; i < runs; ++i) {
@@ -49,6 +64,11 @@ double median_ms(int warm_up, int runs, const std::function<void()>& fn) {
             .count());
   }
   std::sort(times.begin(), times.end());
+  return times;
+}
+
+double median_ms(int warm_up, int runs, const std::function<void()>& fn) {
+  auto times = sorted_times_ms(warm_up, runs, fn);
   return times[times.size() / 2];
 }
 
@@ -218,18 +238,18 @@ int measure(const fs::path& root, const fs::path& work, const fs::path& papers, 
     // (at least five) after two warm-up runs, the same as render.js.
     int n = c.large ? large_runs(runs) : runs;
     int warm = c.large ? 2 : 3;
-    r.docx = median_ms(
-        warm, n, [&] { r.docx_bytes = app::render(p.tree(c), p.hs, app::format::docx).size(); });
-    r.odt = median_ms(warm, n,
-                      [&] { r.odt_bytes = app::render(p.tree(c), p.hs, app::format::odt).size(); });
+    r.docx = median_ms(warm, n,
+                       [&] { r.docx_bytes = build(p.tree(c), p.hs, app::format::docx).size(); });
+    r.odt =
+        median_ms(warm, n, [&] { r.odt_bytes = build(p.tree(c), p.hs, app::format::odt).size(); });
     r.both = median_ms(warm, n, [&] {
       auto t = p.tree(c);
-      app::render(t, p.hs, app::format::docx);
-      app::render(t, p.hs, app::format::odt);
+      build(t, p.hs, app::format::docx);
+      build(t, p.hs, app::format::odt);
     });
     auto l = p.load(c);
-    r.model_docx = median_ms(warm, n, [&] { app::render(p.compose(l), p.hs, app::format::docx); });
-    r.model_odt = median_ms(warm, n, [&] { app::render(p.compose(l), p.hs, app::format::odt); });
+    r.model_docx = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::docx); });
+    r.model_odt = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::odt); });
     auto target = (out_dir / c.name).string();
     std::vector<std::string> argv = {papers.string(),  c.meeting ? "agenda" : "build",
                                      c.input.string(), "--out",
@@ -349,9 +369,10 @@ int profile(const fs::path& root, const fs::path& input, const std::string& what
   auto f = what.starts_with("odt") ? app::format::odt : app::format::docx;
   auto l = p.load(c);
   std::size_t bytes = 0;
-  for (int i = 0; i < n; ++i)
-    bytes += app::render(from_model ? p.compose(l) : p.tree(c), p.hs, f).size();
-  fmt::print("{} runs, {} bytes\n", n, bytes);
+  auto ms = sorted_times_ms(
+      0, n, [&] { bytes += build(from_model ? p.compose(l) : p.tree(c), p.hs, f).size(); });
+  fmt::print("{} runs, {} bytes, median {:.2f} ms, fastest {:.2f} ms\n", n, bytes,
+             ms[ms.size() / 2], ms.front());
   return 0;
 }
 

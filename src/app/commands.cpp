@@ -91,11 +91,12 @@ void build_all(const options& o, const std::vector<model::paper>& papers,
   for (const auto& p : papers) stems.push_back({safe_file_stem(p.id), p.file});
   refuse_shared_stems(stems);
   progress_bar bar(err, "building", papers.size(), progress_shown(o));
+  bool spare_core = threads(o) > papers.size();
   for_each_in_parallel(
       papers.size(), threads(o),
       [&](std::size_t i) {
         doc::document d = compose::compose_paper(papers[i], templates, hs);
-        for (format f : o.formats) render(d, hs, f, &refs);
+        for (format f : o.formats) render(d, hs, f, &refs, spare_core);
       },
       [&] { bar.advance(); });
 }
@@ -133,6 +134,8 @@ int build_papers(const options& o, const compose::template_set& templates,
   std::vector<output_stem> stems(o.inputs.size());
   std::atomic<bool> refused = false;
   progress_bar bar(err, "building", o.inputs.size(), progress_shown(o));
+  // Fewer papers than threads: each may use a second thread of its own.
+  bool spare_core = threads(o) > o.inputs.size();
   try {
     for_each_in_parallel(
         o.inputs.size(), threads(o),
@@ -147,7 +150,7 @@ int build_papers(const options& o, const compose::template_set& templates,
             format f = o.formats[k];
             staged.stage(i * o.formats.size() + k,
                          o.out / fmt::format("{}.{}", stems[i].stem, extension(f)),
-                         render(d, hs, f, &refs));
+                         render(d, hs, f, &refs, spare_core));
           }
         },
         [&] { bar.advance(); });

@@ -27,9 +27,11 @@ std::optional<format> parse_format(std::string_view name) {
 }
 
 std::string render(const doc::document& d, const style::house_style& hs, format f,
-                   const reference::reference_set* refs) {
+                   const reference::reference_set* refs, bool helper_thread) {
   if (f == format::docx)
-    return docx::build_docx(d, hs, refs && refs->docx ? &*refs->docx : nullptr).bytes();
+    return docx::build_docx(d, hs, refs && refs->docx ? &*refs->docx : nullptr,
+                            {.helper_thread = helper_thread})
+        .bytes();
   std::string odt = odt::build_odt(d, hs, refs && refs->odt ? &*refs->odt : nullptr).bytes();
   return f == format::pdf ? export_pdf(odt) : odt;
 }

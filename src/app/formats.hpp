@@ -19,8 +19,9 @@ enum class format { docx, odt, pdf };
 std::string_view extension(format f);  // "docx", "odt", "pdf"
 std::optional<format> parse_format(std::string_view name);
 // Builds the package bytes (checking the tree first), with the reference
-// document of that format when `refs` has one.
+// document of that format when `refs` has one. `helper_thread`: a core is
+// free for the writer's second thread (docx::build_options); same bytes.
 std::string render(const doc::document& d, const style::house_style& hs, format f,
-                   const reference::reference_set* refs = nullptr);
+                   const reference::reference_set* refs = nullptr, bool helper_thread = false);
 
 }  // namespace cp::app

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "util/text_scan.hpp"
+
 namespace cp::compose {
 namespace {
 
@@ -52,6 +54,9 @@ bool plain_text(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
+    // Runs of plain ASCII 16 bytes at a time; the byte after one is classed below.
+    i += text_scan::markdown_plain_prefix(s.substr(i));
+    if (i == n) break;
     switch (byte_classes[p[i]]) {
       case plain:
         ++i;

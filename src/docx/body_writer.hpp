@@ -85,6 +85,9 @@ class body_writer {
   void write_link(xml::writer& w, const doc::link& l);
   void write_picture(xml::writer& w, const doc::picture& p);
   void write_page_ref(xml::writer& w, const doc::page_ref& r);
+  // A complex field whose cached result is a page number (write_complex_field's bytes).
+  void write_page_field(xml::writer& w, const std::string& instruction, page_key page,
+                        const run_props& props = {});
 
   void write_range(xml::writer& w, const doc::block* first, const doc::block* last, int depth);
   double text_width_mm() const;

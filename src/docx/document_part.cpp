@@ -16,8 +16,8 @@ void declare_story_namespaces(xml::writer& w) {
       .attr("xmlns:pic", ns::pic);
 }
 
-std::string write_document_part(writer_state& st, part_relationships& rels,
-                                const std::vector<section_refs>& sections) {
+written_part write_document_part(writer_state& st, part_relationships& rels,
+                                 const std::vector<section_refs>& sections) {
   xml::writer w;
   w.open("w:document");
   declare_story_namespaces(w);
@@ -47,7 +47,8 @@ std::string write_document_part(writer_state& st, part_relationships& rels,
   }
   w.close();
   w.close();
-  return w.finish();
+  std::string xml = w.finish();
+  return {std::move(xml), w.gaps()};
 }
 
 }  // namespace cp::docx::detail

@@ -2,6 +2,10 @@
 // Builds a DOCX package: checks the tree, writes every part, then the bookkeeping.
 #include "docx/docx_writer.hpp"
 
+#include <future>
+#include <optional>
+#include <system_error>
+
 #include <fmt/format.h>
 
 #include "docx/ooxml_names.hpp"
@@ -63,18 +67,58 @@ part_relationships package_relationships(bool has_custom) {
   return rels;
 }
 
+// Whether the page estimate of `d` takes long enough to repay a thread of
+// its own: starting and joining one costs about as much as estimating a
+// few hundred paragraphs.
+bool worth_a_thread(const doc::document& d) {
+  std::size_t blocks = 0;
+  for (const auto& s : d.sections) blocks += s.body.size();
+  return blocks >= 400;
+}
+
+// The page estimate, made now, or started on a second thread (`later`) when
+// the options allow it and it is worth one. With a reference document it is
+// always made now: its footers go through libxml2, which would lose gaps.
+std::optional<page_estimate> estimate_or_start(const doc::document& d, const style::house_style& hs,
+                                               const reference::docx_reference* ref,
+                                               build_options options,
+                                               std::future<page_estimate>& later) {
+  if (d.pages) return d.pages;
+  if (options.helper_thread && !ref && worth_a_thread(d)) {
+    try {
+      later = std::async(std::launch::async, [&d, &hs] { return detail::estimate_pages(d, hs); });
+      return std::nullopt;
+    } catch (const std::system_error&) {
+      // No thread to be had: estimate here.
+    }
+  }
+  return detail::estimate_pages(d, hs);
+}
+
+// A part's bytes, with its page numbers written into its gaps.
+std::string with_pages(written_part p, const std::optional<page_estimate>& pages) {
+  if (p.gaps.empty()) return std::move(p.xml);
+  return xml::fill_gaps(p.xml, p.gaps, [&](std::uint64_t gap) {
+    return fmt::format("{}", page_key::from_gap_value(gap).page_in(pages.value()));
+  });
+}
+
 }  // namespace
 
 package::zip_package build_docx(const doc::document& d, const style::house_style& house,
-                                const reference::docx_reference* ref) {
+                                const reference::docx_reference* ref, build_options options) {
   // 1. Refuse a tree that breaks the engine's invariants before writing anything.
   layout::check_document(d, house);
 
   // 2. Plan ids: numbering, style ids, heading anchors, page estimates. A
-  //    reference document's page setup replaces the house style's.
+  //    reference document's page setup replaces the house style's. The
+  //    estimate only gives the cached results of page fields, so on a second
+  //    thread it runs beside steps 3 and 4, which leave gaps for them.
   style::house_style hs = house;
   if (ref && ref->has_page) hs.page = ref->page;
-  writer_state st(d, hs, ref);
+  std::future<page_estimate> later;  // joined before `hs` goes
+  std::optional<page_estimate> pages = estimate_or_start(d, hs, ref, options, later);
+  writer_state st(d, hs, ref, pages);
   part_relationships doc_rels;
   relate_fixed_parts(doc_rels);
 
@@ -83,8 +127,10 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
   std::vector<section_refs> sections = ref ? write_reference_furniture(st, doc_rels, stories)
                                            : write_section_furniture(st, doc_rels, stories);
 
-  // 4. The main document.
-  std::string document = write_document_part(st, doc_rels, sections);
+  // 4. The main document, then the page numbers into the gaps left for them.
+  written_part document_written = write_document_part(st, doc_rels, sections);
+  if (later.valid()) pages = later.get();
+  std::string document = with_pages(std::move(document_written), pages);
 
   // 5. The parts the document refers to, then the document properties.
   std::vector<part> parts;
@@ -99,7 +145,7 @@ package::zip_package build_docx(const doc::document& d, const style::house_style
       {"word/numbering.xml", ref ? write_reference_numbering_part(st) : write_numbering_part(st)});
   parts.push_back({"word/settings.xml", write_settings_part(hs)});
   parts.push_back({"word/fontTable.xml", write_font_table_part(hs)});
-  for (auto& s : stories) parts.push_back({"word/" + s.name, std::move(s.xml)});
+  for (auto& s : stories) parts.push_back({"word/" + s.name, with_pages(std::move(s.xml), pages)});
   for (const auto& m : st.media()) parts.push_back({"word/" + m.target, d.images.at(m.image).data});
   if (ref) {
     for (const auto& m : st.reference_media_parts())

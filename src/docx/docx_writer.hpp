@@ -12,12 +12,21 @@
 
 namespace cp::docx {
 
+// What build_docx may use besides the calling thread.
+struct build_options {
+  // A second thread for the page estimate, beside the writing of the parts
+  // (for a long document; a short one does not repay starting a thread).
+  // The bytes are the same either way.
+  bool helper_thread = false;
+};
+
 // Checks the tree (layout::check_document) and builds every part of the
 // package. The same tree, style and reference always give the same bytes.
 // With a reference document (`ref`), its page setup, styles, numbering,
 // headers and footers are used (docs/reference-documents.md).
 package::zip_package build_docx(const doc::document& d, const style::house_style& hs,
-                                const reference::docx_reference* ref = nullptr);
+                                const reference::docx_reference* ref = nullptr,
+                                build_options options = {});
 
 // The writer's estimate of where `d`'s headings and parts fall on pages,
 // for the cached results of its page fields (the writer makes it itself

@@ -5,8 +5,8 @@
 
 namespace cp::docx::detail {
 
-std::string write_header_footer_part(writer_state& st, part_relationships& rels,
-                                     const doc::blocks& content, bool header, doc::orientation o) {
+written_part write_header_footer_part(writer_state& st, part_relationships& rels,
+                                      const doc::blocks& content, bool header, doc::orientation o) {
   xml::writer w;
   w.open(header ? "w:hdr" : "w:ftr");
   declare_story_namespaces(w);
@@ -18,7 +18,8 @@ std::string write_header_footer_part(writer_state& st, part_relationships& rels,
   else
     body.write_blocks(w, content);
   w.close();
-  return w.finish();
+  std::string xml = w.finish();
+  return {std::move(xml), w.gaps()};
 }
 
 }  // namespace cp::docx::detail

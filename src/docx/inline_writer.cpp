@@ -33,8 +33,22 @@ void body_writer::write_page_ref(xml::writer& w, const doc::page_ref& r) {
   // check_document has made sure the anchor exists. Word updates the field
   // (settings ask it to on opening) and LibreOffice computes it; the cached
   // result is the page estimate, for readers that do neither.
-  write_complex_field(w, fmt::format(" PAGEREF {} \\h ", st_.bookmarks.at(r.anchor)),
-                      fmt::format("{}", st_.anchor_page(r.anchor)), mark_run_props(r.marks));
+  write_page_field(w, fmt::format(" PAGEREF {} \\h ", st_.bookmarks.at(r.anchor)),
+                   st_.anchor_page(r.anchor), mark_run_props(r.marks));
+}
+
+void body_writer::write_page_field(xml::writer& w, const std::string& instruction, page_key page,
+                                   const run_props& props) {
+  write_field_char(w, "begin", props);
+  write_instruction(w, instruction, props);
+  write_field_char(w, "separate", props);
+  // The result run as write_text_run writes a number: no space to preserve.
+  w.open("w:r");
+  write_run_props(w, props);
+  w.open("w:t");
+  st_.write_page(w, page);
+  w.close().close();
+  write_field_char(w, "end", props);
 }
 
 void body_writer::write_field(xml::writer& w, const doc::field& f) {
@@ -44,7 +58,7 @@ void body_writer::write_field(xml::writer& w, const doc::field& f) {
       write_complex_field(w, " PAGE ", "1", props);
       break;
     case doc::field_kind::page_count:
-      write_complex_field(w, " NUMPAGES ", fmt::format("{}", st_.pages.pages), props);
+      write_page_field(w, " NUMPAGES ", {page_key::kind::total}, props);
       break;
     case doc::field_kind::document_title:
       write_complex_field(w, " TITLE ", st_.doc.meta.title, props);

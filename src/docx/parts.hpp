@@ -17,11 +17,11 @@ namespace cp::docx::detail {
 void declare_story_namespaces(xml::writer& w);
 
 // word/document.xml: every section's body, each ending with its w:sectPr.
-std::string write_document_part(writer_state& st, part_relationships& rels,
-                                const std::vector<section_refs>& sections);
+written_part write_document_part(writer_state& st, part_relationships& rels,
+                                 const std::vector<section_refs>& sections);
 // word/headerN.xml or word/footerN.xml.
-std::string write_header_footer_part(writer_state& st, part_relationships& rels,
-                                     const doc::blocks& content, bool header, doc::orientation o);
+written_part write_header_footer_part(writer_state& st, part_relationships& rels,
+                                      const doc::blocks& content, bool header, doc::orientation o);
 // word/styles.xml: house paragraph, character and table styles.
 std::string write_styles_part(const writer_state& st);
 // word/numbering.xml: one w:abstractNum per scheme, one w:num per sequence.

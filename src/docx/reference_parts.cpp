@@ -172,10 +172,12 @@ story_part copy_story(writer_state& st, const reference::docx_story& s, std::str
     if (xml::is(n, ns::wp, "docPr"))
       xml::set_attr(n, "", "", "id", std::to_string(st.next_drawing_id()));
   if (extra && !extra->empty()) {
-    auto ours = parse_ours(write_header_footer_part(st, p.rels, *extra, s.header, o), "footer");
+    // build_docx makes the estimate before writing when there is a reference
+    // document, so this part has no gaps for page numbers to lose here.
+    auto ours = parse_ours(write_header_footer_part(st, p.rels, *extra, s.header, o).xml, "footer");
     for (xmlNode* c : xml::children(xmlDocGetRootElement(ours.get()))) xml::import_child(root, c);
   }
-  p.xml = xml::dump_document(d.get());
+  p.xml.xml = xml::dump_document(d.get());
   return p;
 }
 

@@ -54,8 +54,6 @@ void body_writer::write_toc_entry(xml::writer& w, const layout::toc_entry& e, bo
     write_field_char(w, "separate");
   }
   std::string bookmark = layout::heading_bookmark(e.heading);
-  const auto& pages = st_.pages.heading_pages;
-  int page = e.heading < pages.size() ? pages[e.heading] : 1;
   w.open("w:hyperlink").attr("w:anchor", bookmark).attr("w:history", "1");
   if (!e.label.empty()) {
     write_text_run(w, e.label, {});
@@ -63,7 +61,8 @@ void body_writer::write_toc_entry(xml::writer& w, const layout::toc_entry& e, bo
   }
   write_text_run(w, e.text, {});
   write_text_run(w, "\t", {});
-  write_complex_field(w, fmt::format(" PAGEREF {} \\h ", bookmark), fmt::format("{}", page));
+  write_page_field(w, fmt::format(" PAGEREF {} \\h ", bookmark),
+                   {page_key::kind::heading, e.heading});
   w.close();
   if (last) write_field_char(w, "end");
 }

@@ -31,7 +31,7 @@ numbering_base base_of(const reference::docx_reference* ref) {
 }  // namespace
 
 writer_state::writer_state(const doc::document& d, const style::house_style& hs,
-                           const reference::docx_reference* r)
+                           const reference::docx_reference* r, std::optional<page_estimate> pages)
     : doc(d),
       style(hs),
       ref(r),
@@ -40,16 +40,37 @@ writer_state::writer_state(const doc::document& d, const style::house_style& hs,
       anchors(layout::heading_anchors(d)),
       parts(layout::part_anchors(d)),
       bookmarks(layout::anchor_bookmarks(d)),
-      pages(d.pages ? *d.pages : estimate_pages(d, hs)) {}
+      pages_(std::move(pages)) {}
 
-int writer_state::anchor_page(const std::string& anchor) const {
-  auto page_of = [](const std::vector<int>& pages, std::size_t i) {
-    return i < pages.size() ? pages[i] : 1;
+int page_key::page_in(const page_estimate& pages) const {
+  auto page_of = [](const std::vector<int>& list, std::size_t i) {
+    return i < list.size() ? list[i] : 1;
   };
-  if (auto h = anchors.find(anchor); h != anchors.end())
-    return page_of(pages.heading_pages, h->second);
-  if (auto p = parts.find(anchor); p != parts.end()) return page_of(pages.part_pages, p->second);
+  switch (what) {
+    case kind::heading:
+      return page_of(pages.heading_pages, index);
+    case kind::part:
+      return page_of(pages.part_pages, index);
+    case kind::total:
+      return pages.pages;
+    case kind::unknown:
+      break;
+  }
   return 1;
+}
+
+page_key writer_state::anchor_page(const std::string& anchor) const {
+  if (auto h = anchors.find(anchor); h != anchors.end())
+    return {page_key::kind::heading, h->second};
+  if (auto p = parts.find(anchor); p != parts.end()) return {page_key::kind::part, p->second};
+  return {};
+}
+
+void writer_state::write_page(xml::writer& w, page_key page) const {
+  if (pages_)
+    w.text(fmt::format("{}", page.page_in(*pages_)));
+  else
+    w.gap(page.gap_value());
 }
 
 media_part writer_state::media_for(std::size_t index) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include "layout/toc.hpp"
 #include "reference/docx_reference.hpp"
 #include "style/house_style.hpp"
+#include "xml/xml_writer.hpp"
 
 namespace cp::docx::detail {
 
@@ -44,20 +46,44 @@ struct media_part {
   std::string target;     // relative to word/: "media/image1.png"
 };
 
+// Which page a page-number field's cached result shows.
+struct page_key {
+  enum class kind : std::uint8_t { heading, part, total, unknown };
+  kind what = kind::unknown;
+  std::size_t index = 0;  // the heading's or part's ordinal
+
+  // The page the estimate gives (1 when it has none for this key).
+  int page_in(const page_estimate& pages) const;
+  // As an xml::gap's `what`, and back.
+  std::uint64_t gap_value() const { return index * 4 + static_cast<std::uint64_t>(what); }
+  static page_key from_gap_value(std::uint64_t v) {
+    return {static_cast<kind>(v % 4), static_cast<std::size_t>(v / 4)};
+  }
+};
+
+// A part as written: its XML, and the gaps left in it for page numbers while
+// the page estimate was still running (empty when it was known).
+struct written_part {
+  std::string xml;
+  std::vector<xml::gap> gaps;
+};
+
 // A header or footer part and the relationships it needs.
 struct story_part {
   std::string name;  // "header1.xml", relative to word/
   bool header = true;
-  std::string xml;
+  written_part xml;
   part_relationships rels;
 };
 
 // Everything one build shares between the parts it writes.
 class writer_state {
  public:
-  // `ref`: the council's reference document, or nullptr for the house style alone.
+  // `ref`: the council's reference document, or nullptr for the house style
+  // alone. `pages`: the page estimate, or nullopt while it is being made
+  // beside the writing (page numbers are then gaps; see write_page).
   writer_state(const doc::document& d, const style::house_style& hs,
-               const reference::docx_reference* ref = nullptr);
+               const reference::docx_reference* ref, std::optional<page_estimate> pages);
 
   const doc::document& doc;
   const style::house_style& style;
@@ -68,8 +94,11 @@ class writer_state {
   const std::map<std::string, std::size_t> parts;      // part anchor -> part ordinal
   const std::map<std::string, std::string> bookmarks;  // any anchor (headings', parts') -> bookmark
   // Where headings probably fall, for the cached results of PAGEREF and
-  // NUMPAGES fields (Word and LibreOffice recompute them).
-  const page_estimate pages;
+  // NUMPAGES fields (Word and LibreOffice recompute them): the page number
+  // as text, or a gap for it while the estimate is not in yet.
+  void write_page(xml::writer& w, page_key page) const;
+  // The key of an anchor's page (a heading's or a part's).
+  page_key anchor_page(const std::string& anchor) const;
 
   // The headings contents lists show, collected at the first contents list.
   const layout::toc_index& toc() {
@@ -93,10 +122,6 @@ class writer_state {
   // Whether caption numbers have been restarted (the first of a part then
   // resets the field's count too).
   bool table_captions_restarted() const { return captions_restarted_; }
-  // The estimated page of an anchor (a heading's or a part's), for the
-  // cached result of a PAGEREF field.
-  int anchor_page(const std::string& anchor) const;
-
   // The media part showing image `index`, created on first use.
   media_part media_for(std::size_t index);
   const std::vector<media_part>& media() const { return media_; }
@@ -111,6 +136,7 @@ class writer_state {
   const std::vector<reference_media>& reference_media_parts() const { return reference_media_; }
 
  private:
+  std::optional<page_estimate> pages_;
   int drawing_ids_ = 0;
   std::optional<layout::toc_index> toc_;
   int bookmark_ids_ = 0;

@@ -12,6 +12,11 @@ bool xml_plain(unsigned char c) {
   return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"';
 }
 
+bool markdown_plain(unsigned char c) {
+  return c >= 0x20 && c < 0x7f && c != '\\' && c != '`' && c != '*' && c != '_' && c != '[' &&
+         c != ']' && c != '!' && c != '<' && c != '&';
+}
+
 bool odf_break(std::string_view s, std::size_t i) {
   char c = s[i];
   if (c == '\t' || c == '\n' || c == '\r') return true;
@@ -25,6 +30,12 @@ namespace reference {
 std::size_t xml_plain_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && xml_plain(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+std::size_t markdown_plain_prefix(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && markdown_plain(static_cast<unsigned char>(s[i]))) ++i;
   return i;
 }
 
@@ -73,6 +84,26 @@ std::size_t xml_plain_prefix(std::string_view s) {
   return i + reference::xml_plain_prefix(s.substr(i));
 }
 
+std::size_t markdown_plain_prefix(std::string_view s) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = load(p + i);
+    __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+    // '[', '\\' and ']' are 0x5B-0x5D; the others one by one.
+    __m128i brackets = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x5a)),
+                                     _mm_cmplt_epi8(v, _mm_set1_epi8(0x5e)));
+    __m128i special = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(brackets, eq(v, '`')), _mm_or_si128(eq(v, '*'), eq(v, '_'))),
+        _mm_or_si128(_mm_or_si128(eq(v, '!'), eq(v, '<')), eq(v, '&')));
+    unsigned stop = ~mask_of(_mm_andnot_si128(special, printable)) & 0xffffu;
+    if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctz(stop));
+  }
+  return i + reference::markdown_plain_prefix(s.substr(i));
+}
+
 std::size_t odf_piece_end(std::string_view s, std::size_t from) {
   const char* p = s.data();
   const std::size_t n = s.size();
@@ -94,6 +125,10 @@ std::size_t odf_piece_end(std::string_view s, std::size_t from) {
 
 std::size_t xml_plain_prefix(std::string_view s) {
   return reference::xml_plain_prefix(s);
+}
+
+std::size_t markdown_plain_prefix(std::string_view s) {
+  return reference::markdown_plain_prefix(s);
 }
 
 std::size_t odf_piece_end(std::string_view s, std::size_t from) {

@@ -178,6 +178,20 @@ writer& writer::raw(std::string_view fragment) {
   return *this;
 }
 
+std::string fill_gaps(std::string_view part, const std::vector<gap>& gaps,
+                      const std::function<std::string(std::uint64_t)>& text_of) {
+  out_buffer out;
+  out.reserve(part.size() + 8 * gaps.size());
+  std::size_t from = 0;
+  for (const gap& g : gaps) {
+    out.append(part.substr(from, g.at - from));
+    append_escaped(out, text_of(g.what), false);
+    from = g.at;
+  }
+  out.append(part.substr(from));
+  return out.take();
+}
+
 std::string writer::finish() {
   if (!stack_.empty())
     throw document_error(fmt::format("xml writer: element <{}> left open",

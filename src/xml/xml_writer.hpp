@@ -5,12 +5,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace cp::xml {
+
+// A place in a written part left for text known only later (writer::gap).
+struct gap {
+  std::size_t at;      // byte offset in the finished part
+  std::uint64_t what;  // what goes there, numbered by the caller
+};
 
 // Append-only bytes whose appends are inline. Every byte of every part is
 // appended here, and most appends are element names the compiler knows the
@@ -120,6 +127,16 @@ class writer {
   writer& element(std::string_view name, std::string_view text_value) {
     return open(name).text(text_value).close();
   }
+  // Leaves a gap in the content here for text known only once the part is
+  // written (a DOCX page number waits for the page estimate, which runs
+  // beside the writing). gaps() says where; fill_gaps() writes the text in.
+  writer& gap(std::uint64_t what) {
+    end_start_tag();
+    gaps_.push_back({out_.size(), what});
+    return *this;
+  }
+  const std::vector<xml::gap>& gaps() const { return gaps_; }
+
   // Inserts a well-formed fragment produced by another writer (writer(false)).
   writer& raw(std::string_view fragment);
 
@@ -157,8 +174,14 @@ class writer {
 
   out_buffer out_;
   std::vector<open_element> stack_;
+  std::vector<xml::gap> gaps_;
   bool in_start_tag_ = false;
 };
+
+// `part` (as writer::finish returned it) with each of its gaps filled by
+// text_of(gap.what), escaped as writer::text escapes text.
+std::string fill_gaps(std::string_view part, const std::vector<gap>& gaps,
+                      const std::function<std::string(std::uint64_t)>& text_of);
 
 // Escapes text for element content (&, <, >) after filtering forbidden characters.
 std::string escape_text(std::string_view s);
