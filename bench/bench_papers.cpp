@@ -40,12 +40,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// In process, a document is built as `papers build` builds one paper on a
-// machine with a core to spare: the DOCX page estimate on a second thread
-// (docx::build_options). BENCH_ONE_THREAD=1 keeps everything on one.
+// In process, a document is built as `papers build` builds one paper on
+// this machine: with more than one core, the DOCX page estimate on a second
+// thread (docx::build_options) and an agenda pack's reports composed on
+// every core. BENCH_ONE_THREAD=1 keeps everything on one.
 bool helper_thread() {
   static const bool helper = app::all_cores() > 1 && !std::getenv("BENCH_ONE_THREAD");
   return helper;
+}
+
+unsigned threads() {
+  return helper_thread() ? app::all_cores() : 1;
 }
 
 std::string build(const doc::document& d, const style::house_style& hs, app::format f) {
@@ -123,7 +128,7 @@ struct pipeline {
     return l;
   }
   doc::document compose(const loaded& l) const {
-    if (l.meeting) return agenda::build_packs(*l.meeting, templates, hs).public_pack;
+    if (l.meeting) return agenda::build_packs(*l.meeting, templates, hs, threads()).public_pack;
     return compose::compose_paper(*l.paper, templates, hs);
   }
 
@@ -133,7 +138,7 @@ struct pipeline {
     if (c.meeting) {
       auto a = agenda::load_agenda(c.input, hs, holidays, d);
       if (!a) throw std::runtime_error(d.to_string());
-      return agenda::build_packs(*a, templates, hs).public_pack;
+      return agenda::build_packs(*a, templates, hs, threads()).public_pack;
     }
     auto p = ingest::load_paper(c.input, d);
     if (!p) throw std::runtime_error(d.to_string());

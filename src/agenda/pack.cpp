@@ -12,6 +12,7 @@
 #include "docx/docx_writer.hpp"
 #include "layout/header_marks.hpp"
 #include "util/error.hpp"
+#include "util/parallel.hpp"
 
 namespace cp::agenda {
 namespace {
@@ -195,30 +196,55 @@ std::string pack_file_stem(const model::meeting& m) {
 }
 
 packs build_packs(const agenda& a, const compose::template_set& templates,
-                  const style::house_style& hs) {
+                  const style::house_style& hs, unsigned jobs) {
+  std::vector<const item*> public_reports, exempt_reports;
+  for (const item* it : a.public_items())
+    if (it->has_pages()) public_reports.push_back(it);
+  auto exempt = a.exempt_items();
+  for (const item* it : exempt)
+    if (it->has_pages()) exempt_reports.push_back(it);
+
+  // Every tree is composed first, on up to `jobs` threads (each is composed
+  // on its own), into slots in the order one thread would compose them:
+  // the front sheet, the public reports, then the exempt pack's front sheet
+  // and reports. A failure is then the one one thread would have met first.
+  const std::size_t exempt_front = 1 + public_reports.size();
+  const std::size_t count =
+      exempt.empty() ? exempt_front : exempt_front + 1 + exempt_reports.size();
+  std::vector<doc::document> trees(count);
+  util::for_each_in_parallel(count, jobs, [&](std::size_t k) {
+    if (k == 0)
+      trees[k] = front_sheet(a, false, templates, hs);
+    else if (k < exempt_front)
+      trees[k] = report_of(*public_reports[k - 1], templates, hs);
+    else if (k == exempt_front)
+      trees[k] = front_sheet(a, true, templates, hs);
+    else
+      trees[k] = report_of(*exempt_reports[k - exempt_front - 1], templates, hs);
+  });
+
   packs out;
-  out.public_pack = front_sheet(a, false, templates, hs);
+  out.public_pack = std::move(trees[0]);
   {
     pack_builder b(out.public_pack);
-    for (const item* it : a.public_items()) {
-      if (!it->has_pages()) continue;
+    for (std::size_t r = 0; r < public_reports.size(); ++r) {
+      const item* it = public_reports[r];
       doc::blocks header{doc::block{
           header_mark(fmt::format("Agenda Item {}", it->number), doc::alignment::right)}};
-      b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
+      b.add_part(std::move(trees[1 + r]), it->anchor(), header, page_footer());
     }
   }
   set_estimates(out.public_pack, hs);
 
-  auto exempt = a.exempt_items();
   if (!exempt.empty()) {
-    doc::document pack = front_sheet(a, true, templates, hs);
+    doc::document pack = std::move(trees[exempt_front]);
     pack_builder b(pack);
-    for (const item* it : exempt) {
-      if (!it->has_pages()) continue;
+    for (std::size_t r = 0; r < exempt_reports.size(); ++r) {
+      const item* it = exempt_reports[r];
       doc::blocks header{doc::block{header_mark(exempt_marking({it}), doc::alignment::left)},
                          doc::block{header_mark(fmt::format("Agenda Item {}", it->number),
                                                 doc::alignment::right)}};
-      b.add_part(report_of(*it, templates, hs), it->anchor(), header, page_footer());
+      b.add_part(std::move(trees[exempt_front + 1 + r]), it->anchor(), header, page_footer());
     }
     set_estimates(pack, hs);
     out.exempt_pack = std::move(pack);

@@ -32,11 +32,13 @@ std::string exempt_marking(const std::vector<const item*>& items);
 // What the front sheet template sees (docs/agendas.md lists every key).
 compose::view agenda_view(const agenda& a, bool exempt_pack);
 
-// Builds both packs. Reports are composed with `templates` (compose_paper);
-// placed documents are taken as read. Page references on the front sheet
-// carry the estimated page of each item for readers that do not compute them.
+// Builds both packs. Reports are composed with `templates` (compose_paper),
+// on up to `jobs` threads; placed documents are taken as read. The packs
+// are the same whatever the number of threads. Page references on the
+// front sheet carry the estimated page of each item for readers that do
+// not compute them.
 packs build_packs(const agenda& a, const compose::template_set& templates,
-                  const style::house_style& hs);
+                  const style::house_style& hs, unsigned jobs = 1);
 
 // "cabinet-2026-04-15": the start of the packs' file names.
 std::string pack_file_stem(const model::meeting& m);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/agenda_command.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -70,8 +72,11 @@ std::vector<built_file> build_packs(const options& o, const std::vector<agenda::
     stems.push_back(std::move(stem));
   }
   std::vector<agenda::packs> packs(agendas.size());
+  // Threads the meetings leave over compose each meeting's reports.
+  unsigned per_meeting =
+      std::max<unsigned>(1, threads(o) / std::max<std::size_t>(1, agendas.size()));
   for_each_in_parallel(agendas.size(), threads(o), [&](std::size_t i) {
-    packs[i] = agenda::build_packs(agendas[i], templates, hs);
+    packs[i] = agenda::build_packs(agendas[i], templates, hs, per_meeting);
   });
   struct job {
     const doc::document* pack;

@@ -5,7 +5,10 @@
 // nothing of an exempt report in the public pack's tree.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <set>
 
 #include "agenda/pack.hpp"
 #include "compose/compose.hpp"
@@ -272,4 +275,52 @@ TEST_CASE("no text of an exempt report reaches the public pack's tree") {
   for (const char* s : {"Harbourside", "Mill Lane", "1,275,000", "Revenues and Benefits", "96,400",
                         "Marcus Fielding, Estates"})
     CHECK(public_text.find(s) == std::string::npos);
+}
+
+TEST_CASE("reports composed on several threads give the same packs, byte for byte") {
+  fixture f;
+  agenda::packs threaded = agenda::build_packs(f.a, f.templates, test::council_style(), 4);
+  CHECK(docx::build_docx(threaded.public_pack, test::council_style()).bytes() ==
+        docx::build_docx(f.packs.public_pack, test::council_style()).bytes());
+  REQUIRE(threaded.exempt_pack);
+  CHECK(docx::build_docx(*threaded.exempt_pack, test::council_style()).bytes() ==
+        docx::build_docx(*f.packs.exempt_pack, test::council_style()).bytes());
+}
+
+TEST_CASE("on several threads, the failure reported is the first report's, as on one") {
+  fixture f;
+  // Every report template broken inside its root, so each report fails
+  // with a message naming its own line.
+  auto dir = test::scratch_dir("pack-broken-templates");
+  std::filesystem::copy(
+      test::source_dir() / "templates", dir,
+      std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
+  for (const char* name :
+       {"committee-report", "audit-review", "annual-report", "recommendations-appendix"}) {
+    auto path = dir / (std::string(name) + ".mustache");
+    std::string text = test::read_file(path);
+    text.insert(text.rfind("</"), "<p>{{title}}</p>\n");
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+  }
+  auto broken = compose::template_set::load({dir});
+  auto failure = [&](unsigned jobs) {
+    try {
+      agenda::build_packs(f.a, broken, test::council_style(), jobs);
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string("no failure");
+  };
+  // Each composed report fails differently, so the order shows.
+  std::set<std::string> messages;
+  for (const agenda::item* it : f.a.public_items())
+    if (it->paper) try {
+        compose::compose_paper(*it->paper, broken, test::council_style());
+      } catch (const std::exception& e) {
+        messages.insert(e.what());
+      }
+  REQUIRE(messages.size() >= 2);
+  std::string one = failure(1);
+  CHECK(messages.count(one) == 1);
+  for (int round = 0; round < 5; ++round) CHECK(failure(4) == one);
 }
