@@ -25,6 +25,7 @@
 #include "package/atomic_file.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
+#include "util/parallel.hpp"
 
 namespace cp::app {
 namespace {
@@ -134,7 +135,8 @@ int build_papers(const options& o, const compose::template_set& templates,
   std::vector<output_stem> stems(o.inputs.size());
   std::atomic<bool> refused = false;
   progress_bar bar(err, "building", o.inputs.size(), progress_shown(o));
-  // Fewer papers than threads: each may use a second thread of its own.
+  // Fewer papers than threads: each may use a second thread of its own
+  // (its formats side by side, the DOCX page estimate beside the writing).
   bool spare_core = threads(o) > o.inputs.size();
   try {
     for_each_in_parallel(
@@ -146,12 +148,13 @@ int build_papers(const options& o, const compose::template_set& templates,
           stems[i] = {safe_file_stem(paper->id), paper->file};
           doc::document d = compose::compose_paper(*paper, templates, hs);
           paper.reset();
-          for (std::size_t k = 0; k < o.formats.size(); ++k) {
+          // With a core to spare, the formats are made side by side.
+          util::for_each_in_parallel(o.formats.size(), spare_core ? 2 : 1, [&](std::size_t k) {
             format f = o.formats[k];
             staged.stage(i * o.formats.size() + k,
                          o.out / fmt::format("{}.{}", stems[i].stem, extension(f)),
                          render(d, hs, f, &refs, spare_core));
-          }
+          });
         },
         [&] { bar.advance(); });
   } catch (...) {
