@@ -107,6 +107,19 @@ TEST_CASE("--jobs 1 and --jobs 4 write the same example papers, byte for byte, s
   CHECK(four.output.find('\r') == std::string::npos);
 }
 
+TEST_CASE("one paper with cores to spare (formats side by side) is the same as on one thread") {
+  for (const auto& input : example_inputs()) {
+    CAPTURE(input);
+    auto dir = test::scratch_dir("jobs-one-paper") / fs::path(input).stem();
+    auto one = build({input}, dir / "one", 1);
+    auto four = build({input}, dir / "four", 4);
+    REQUIRE(one.status == 0);
+    REQUIRE(four.status == 0);
+    CHECK(files_in(dir / "one").size() == 2);
+    check_same_files(dir / "one", dir / "four");
+  }
+}
+
 TEST_CASE("--jobs: a bad input among good ones gives its message, exit status 2 and no file") {
   auto inputs = example_inputs();
   auto corpus = test::source_dir() / "tests" / "bad-inputs";
