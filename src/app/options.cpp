@@ -50,8 +50,10 @@ options:
                    footers and numbering are used for papers of that format;
                    give one of each for both (also `reference:` in the style)
   --strict         treat warnings as errors
-  --jobs N         build (and check) N papers at once (default: every core);
-                   the files are the same whatever N is
+  --jobs N         use N threads (default: every core): N papers at once, and
+                   with fewer papers than threads, a paper's formats side by
+                   side and a meeting's reports composed at once; the files
+                   are the same whatever N is
   --quiet          no progress bar and no "wrote FILE" lines; problems are
                    still reported (the bar is only drawn on a terminal)
   --accessibility  (check) also check headings, tables, links, alternative

@@ -61,7 +61,7 @@ std::string content_part(write_context& ctx) {
   w.close();
   w.open("office:body").open("office:text");
   write_sequence_decls(w, ctx.hs);
-  w.raw(body.finish());
+  w.raw(body.written());
   w.close().close();
   w.close();
   return w.finish();

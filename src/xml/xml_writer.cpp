@@ -180,22 +180,27 @@ writer& writer::raw(std::string_view fragment) {
 
 std::string fill_gaps(std::string_view part, const std::vector<gap>& gaps,
                       const std::function<std::string(std::uint64_t)>& text_of) {
-  out_buffer out;
+  std::string out;
   out.reserve(part.size() + 8 * gaps.size());
   std::size_t from = 0;
   for (const gap& g : gaps) {
     out.append(part.substr(from, g.at - from));
-    append_escaped(out, text_of(g.what), false);
+    out.append(escape_text(text_of(g.what)));
     from = g.at;
   }
   out.append(part.substr(from));
-  return out.take();
+  return out;
 }
 
-std::string writer::finish() {
+std::string_view writer::written() const {
   if (!stack_.empty())
     throw document_error(fmt::format("xml writer: element <{}> left open",
                                      out_.view(stack_.back().name_pos, stack_.back().name_size)));
+  return out_.view(0, out_.size());
+}
+
+std::string writer::finish() {
+  written();  // throws while an element is open
   return out_.take();
 }
 

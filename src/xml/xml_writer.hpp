@@ -136,6 +136,9 @@ class writer {
     return *this;
   }
   const std::vector<xml::gap>& gaps() const { return gaps_; }
+  // The part so far, once every element is closed (throws otherwise): for
+  // raw() into another writer without finishing this one first.
+  std::string_view written() const;
 
   // Inserts a well-formed fragment produced by another writer (writer(false)).
   writer& raw(std::string_view fragment);
