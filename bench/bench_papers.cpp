@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The benchmark suite (bench/run.sh runs it; bench/README.md explains it):
 //   bench_papers prepare ROOT WORK          inputs, comparison content and templates
-//   bench_papers measure ROOT WORK PAPERS [RUNS]   every figure, as a table and CSV
+//   bench_papers measure ROOT WORK PAPERS [RUNS [RENDER_JS]]   every figure, as a table and CSV
 //   bench_papers profile ROOT INPUT FORMAT N      a loop for perf or callgrind
 // For each example paper, the generated annual report at 1x, 10x and 100x
 // and a 50-report agenda pack: in-process time per document for DOCX and
@@ -211,9 +211,15 @@ int large_runs(int runs) {
   return std::max(5, runs / 3);
 }
 
-int measure(const fs::path& root, const fs::path& work, const fs::path& papers, int runs) {
+// `render_js`: bench/compare/render.js, run for each case just before ours
+// is timed, so that both see the shared machine in the same state (its
+// speed swings over minutes); empty: WORK/compare.csv, made beforehand.
+int measure(const fs::path& root, const fs::path& work, const fs::path& papers, int runs,
+            const fs::path& render_js) {
   pipeline p(root);
-  auto compare = read_compare(work / "compare.csv");
+  auto compare = render_js.empty()
+                     ? read_compare(work / "compare.csv")
+                     : std::map<std::tuple<std::string, std::string, std::string>, double>{};
   bool have_pandoc = bench::run_process({"pandoc", "--version"}).status == 0;
   auto out_dir = work / "out";
   fs::create_directories(out_dir / "pandoc");
@@ -244,6 +250,16 @@ int measure(const fs::path& root, const fs::path& work, const fs::path& papers, 
     // (at least five) after two warm-up runs, the same as render.js.
     int n = c.large ? large_runs(runs) : runs;
     int warm = c.large ? 2 : 3;
+    if (!render_js.empty()) {
+      auto theirs = bench::run_process(
+          {"node", render_js.string(), work.string(), std::to_string(runs), c.name});
+      if (theirs.status != 0) throw std::runtime_error("render.js failed on " + c.name);
+      compare.merge(read_compare(work / ("compare-" + c.name + ".csv")));
+    }
+    // What the other tools are compared with first, straight after them.
+    auto l = p.load(c);
+    r.model_docx = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::docx); });
+    r.model_odt = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::odt); });
     r.docx = median_ms(warm, n,
                        [&] { r.docx_bytes = build(p.tree(c), p.hs, app::format::docx).size(); });
     r.odt =
@@ -254,9 +270,6 @@ int measure(const fs::path& root, const fs::path& work, const fs::path& papers, 
       const app::format formats[] = {app::format::docx, app::format::odt};
       util::for_each_in_parallel(2, threads(), [&](std::size_t k) { build(t, p.hs, formats[k]); });
     });
-    auto l = p.load(c);
-    r.model_docx = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::docx); });
-    r.model_odt = median_ms(warm, n, [&] { build(p.compose(l), p.hs, app::format::odt); });
     auto target = (out_dir / c.name).string();
     std::vector<std::string> argv = {papers.string(),  c.meeting ? "agenda" : "build",
                                      c.input.string(), "--out",
@@ -391,16 +404,18 @@ int main(int argc, char** argv) {
   try {
     if (args.size() == 3 && args[0] == "prepare")
       return prepare(fs::absolute(args[1]), fs::absolute(args[2]));
-    if (args.size() >= 4 && args[0] == "measure")
+    if (args.size() >= 4 && args.size() <= 6 && args[0] == "measure")
       return measure(fs::absolute(args[1]), fs::absolute(args[2]), fs::absolute(args[3]),
-                     args.size() > 4 ? std::max(3, std::stoi(args[4])) : 31);
+                     args.size() > 4 ? std::max(3, std::stoi(args[4])) : 31,
+                     args.size() > 5 ? fs::absolute(args[5]) : fs::path());
     if (args.size() == 5 && args[0] == "profile")
       return profile(fs::absolute(args[1]), fs::absolute(args[2]), args[3], std::stoi(args[4]));
   } catch (const std::exception& e) {
     std::cerr << "bench_papers: " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "usage: bench_papers prepare ROOT WORK | measure ROOT WORK PAPERS [RUNS]\n"
-               "       bench_papers profile ROOT INPUT docx|odt|docx*|odt* N\n";
+  std::cerr
+      << "usage: bench_papers prepare ROOT WORK | measure ROOT WORK PAPERS [RUNS [RENDER_JS]]\n"
+         "       bench_papers profile ROOT INPUT docx|odt|docx*|odt* N\n";
   return 2;
 }

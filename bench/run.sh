@@ -31,8 +31,11 @@ command -v pandoc >/dev/null || echo "bench: pandoc is not installed: it is left
 repeat="${BENCH_REPEAT:-1}"
 csvs=()
 for ((k = 1; k <= repeat; k++)); do
-  if [ "$with_node" = 1 ]; then node bench/compare/render.js "$work" "$runs"; fi
-  build-release/bench/bench_papers measure . "$work" build-release/src/papers "$runs"
+  # With node, each case's docxtemplater and Carbone timings are taken just
+  # before ours, so that both see the machine in the same state.
+  render_js=()
+  if [ "$with_node" = 1 ]; then render_js=(bench/compare/render.js); fi
+  build-release/bench/bench_papers measure . "$work" build-release/src/papers "$runs" "${render_js[@]}"
   if [ "$repeat" -gt 1 ]; then
     cp bench/results/bench.csv "bench/results/bench-run-$k.csv"
     csvs+=("bench/results/bench-run-$k.csv")

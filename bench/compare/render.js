@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // In-process timings of docxtemplater and Carbone on the benchmark's content
-// (bench/run.sh runs this between `bench_papers prepare` and `measure`):
+// (`bench_papers measure` runs this for each case just before timing ours):
 // for each case in WORK/cases.tsv, each tool renders WORK/content/<case>.json
 // into its template (WORK/templates) after warm-up, and the median time of
-// the renders is written to WORK/compare.csv. The outputs of the last run
-// are kept in WORK/out/compare/ to be looked at.
+// the renders is written to WORK/compare.csv (WORK/compare-<case>.csv for
+// one case). The outputs of the last run are kept in WORK/out/compare/ to
+// be looked at.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -14,6 +15,9 @@ const carbone = require('carbone');
 
 const work = process.argv[2];
 const runs = Number(process.argv[3] || 31);
+// One case only (bench_papers measure runs each case's just before timing
+// ours): its figures go to WORK/compare-<case>.csv.
+const only = process.argv[4];
 // The large cases swing most on a shared machine: a third of the runs (at
 // least five) after two warm-up runs, the same as bench_papers.
 const largeRuns = Math.max(5, Math.floor(runs / 3));
@@ -47,7 +51,9 @@ function carboneRender(templateFile, data) {
 }
 
 async function main() {
-  const cases = fs.readFileSync(path.join(work, 'cases.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const cases = fs.readFileSync(path.join(work, 'cases.tsv'), 'utf8').trim().split('\n')
+    .map((l) => l.split('\t')).filter(([name]) => !only || name === only);
+  if (cases.length === 0) throw new Error(`no case ${only} in cases.tsv`);
   const templates = path.join(work, 'templates');
   const dxTemplate = fs.readFileSync(path.join(templates, 'docxtemplater.docx'));
   const outDir = path.join(work, 'out', 'compare');
@@ -68,7 +74,7 @@ async function main() {
     }
     process.stderr.write(`compared ${name}\n`);
   }
-  fs.writeFileSync(path.join(work, 'compare.csv'), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(work, only ? `compare-${only}.csv` : 'compare.csv'), lines.join('\n') + '\n');
 }
 
 main().then(
