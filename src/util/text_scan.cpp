@@ -64,9 +64,11 @@ unsigned mask_of(__m128i v) {
   return static_cast<unsigned>(_mm_movemask_epi8(v));
 }
 
-}  // namespace
-
-std::size_t xml_plain_prefix(std::string_view s) {
+// The length of the prefix of `s` whose bytes are printable ASCII and not
+// `special(block)`, 16 bytes at a time; `tail` finishes the last partial block.
+template <typename Special>
+std::size_t printable_prefix(std::string_view s, Special special,
+                             std::size_t (*tail)(std::string_view)) {
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -76,32 +78,31 @@ std::size_t xml_plain_prefix(std::string_view s) {
     // than 0x7F": bytes from 0x80 up are negative.
     __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
                                       _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
-    __m128i special =
-        _mm_or_si128(_mm_or_si128(eq(v, '&'), eq(v, '<')), _mm_or_si128(eq(v, '>'), eq(v, '"')));
-    unsigned stop = ~mask_of(_mm_andnot_si128(special, printable)) & 0xffffu;
+    unsigned stop = ~mask_of(_mm_andnot_si128(special(v), printable)) & 0xffffu;
     if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctz(stop));
   }
-  return i + reference::xml_plain_prefix(s.substr(i));
+  return i + tail(s.substr(i));
+}
+
+}  // namespace
+
+std::size_t xml_plain_prefix(std::string_view s) {
+  auto special = [](__m128i v) {
+    return _mm_or_si128(_mm_or_si128(eq(v, '&'), eq(v, '<')), _mm_or_si128(eq(v, '>'), eq(v, '"')));
+  };
+  return printable_prefix(s, special, reference::xml_plain_prefix);
 }
 
 std::size_t markdown_plain_prefix(std::string_view s) {
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    __m128i v = load(p + i);
-    __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+  auto special = [](__m128i v) {
     // '[', '\\' and ']' are 0x5B-0x5D; the others one by one.
     __m128i brackets = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x5a)),
                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x5e)));
-    __m128i special = _mm_or_si128(
+    return _mm_or_si128(
         _mm_or_si128(_mm_or_si128(brackets, eq(v, '`')), _mm_or_si128(eq(v, '*'), eq(v, '_'))),
         _mm_or_si128(_mm_or_si128(eq(v, '!'), eq(v, '<')), eq(v, '&')));
-    unsigned stop = ~mask_of(_mm_andnot_si128(special, printable)) & 0xffffu;
-    if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctz(stop));
-  }
-  return i + reference::markdown_plain_prefix(s.substr(i));
+  };
+  return printable_prefix(s, special, reference::markdown_plain_prefix);
 }
 
 std::size_t odf_piece_end(std::string_view s, std::size_t from) {
