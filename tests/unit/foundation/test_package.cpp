@@ -64,7 +64,7 @@ TEST_CASE("unsafe and duplicate entry names are refused") {
 
 TEST_CASE("atomic write replaces a file whole and leaves no temporary behind") {
   auto dir = test::scratch_dir("atomic");
-  auto target = dir / "paper.docx";
+  auto target = dir / "paper.txt";
   package::write_file_atomically(target, "first");
   package::write_file_atomically(target, "second version");
   CHECK(test::read_file(target) == "second version");
@@ -78,12 +78,11 @@ TEST_CASE("a failed write leaves the previous file intact") {
     // root ignores directory permissions; use a path whose parent is a file instead.
     auto dir = test::scratch_dir("atomic-fail");
     std::ofstream(dir / "not-a-dir") << "x";
-    CHECK_THROWS_AS(package::write_file_atomically(dir / "not-a-dir" / "paper.docx", "x"),
-                    io_error);
+    CHECK_THROWS_AS(package::write_file_atomically(dir / "not-a-dir" / "paper.txt", "x"), io_error);
     return;
   }
   auto dir = test::scratch_dir("atomic-ro");
-  auto target = dir / "paper.docx";
+  auto target = dir / "paper.txt";
   package::write_file_atomically(target, "previous");
   ::chmod(dir.c_str(), 0555);
   CHECK_THROWS_AS(package::write_file_atomically(target, "new"), io_error);
@@ -103,28 +102,28 @@ int count_files(const std::filesystem::path& dir) {
 
 TEST_CASE("staged files staged from many threads are put in place together, in slot order") {
   auto dir = test::scratch_dir("staged");
-  std::ofstream(dir / "p3.docx") << "previous";
+  std::ofstream(dir / "p3.txt") << "previous";
   package::staged_files staged;
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
       for (int i = t; i < 40; i += 4)
-        staged.stage(static_cast<std::size_t>(39 - i), dir / ("p" + std::to_string(i) + ".docx"),
+        staged.stage(static_cast<std::size_t>(39 - i), dir / ("p" + std::to_string(i) + ".txt"),
                      "paper " + std::to_string(i));
     });
   for (auto& t : threads) t.join();
   // Staged, nothing in place yet: the earlier file is untouched.
-  CHECK(test::read_file(dir / "p3.docx") == "previous");
-  CHECK_FALSE(std::filesystem::exists(dir / "p0.docx"));
+  CHECK(test::read_file(dir / "p3.txt") == "previous");
+  CHECK_FALSE(std::filesystem::exists(dir / "p0.txt"));
   auto targets = staged.targets();
   REQUIRE(targets.size() == 40);
-  CHECK(targets.front() == dir / "p39.docx");  // slot 0
-  CHECK(targets.back() == dir / "p0.docx");
+  CHECK(targets.front() == dir / "p39.txt");  // slot 0
+  CHECK(targets.back() == dir / "p0.txt");
   staged.commit();
   CHECK(count_files(dir) == 40);  // no temporary file left
-  CHECK(test::read_file(dir / "p3.docx") == "paper 3");
+  CHECK(test::read_file(dir / "p3.txt") == "paper 3");
   struct stat st {};
-  REQUIRE(::stat((dir / "p7.docx").c_str(), &st) == 0);
+  REQUIRE(::stat((dir / "p7.txt").c_str(), &st) == 0);
   mode_t mask = ::umask(0);
   ::umask(mask);
   CHECK((st.st_mode & 0777) == (0666 & ~mask));
@@ -132,13 +131,13 @@ TEST_CASE("staged files staged from many threads are put in place together, in s
 
 TEST_CASE("staged files never committed leave every target as it was and no temporary file") {
   auto dir = test::scratch_dir("staged-dropped");
-  std::ofstream(dir / "kept.odt") << "previous";
+  std::ofstream(dir / "kept.txt") << "previous";
   {
     package::staged_files staged;
-    staged.stage(0, dir / "kept.odt", "new");
-    staged.stage(1, dir / "new.odt", "new");
+    staged.stage(0, dir / "kept.txt", "new");
+    staged.stage(1, dir / "new.txt", "new");
     CHECK(count_files(dir) == 3);  // the old file and two temporary ones
   }
   CHECK(count_files(dir) == 1);
-  CHECK(test::read_file(dir / "kept.odt") == "previous");
+  CHECK(test::read_file(dir / "kept.txt") == "previous");
 }
