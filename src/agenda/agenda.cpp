@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "ingest/kind_probe.hpp"
 #include "ingest/meeting_loader.hpp"
 #include "ingest/paper_loader.hpp"
 #include "ingest/reader.hpp"
@@ -71,9 +72,14 @@ std::optional<item> resolve(const model::meeting& m, std::size_t index,
   std::string path = ingest::item_path("items", index);
   source_position pos = at(m, path, in.pos);
   bool ok = true;
-  if (!in.report.empty()) {
+  if (!in.report.empty() && ingest::probe_kind(in.report) == "meeting") {
+    d.error(at(m, path + ".report", pos), path + ".report",
+            fmt::format("{} is a meeting file, not a paper; an item's report names a paper input",
+                        in.report));
+    ok = false;
+  } else if (!in.report.empty()) {
     std::size_t before = d.error_count();
-    out.paper = ingest::load_paper(in.report, d);
+    out.paper = ingest::load_paper(in.report, d, m.include_root);
     if (!out.paper) {
       if (d.error_count() == before)
         d.error(at(m, path + ".report", pos), path + ".report", "the report cannot be read");
@@ -178,8 +184,9 @@ std::vector<const item*> agenda::exempt_items() const {
 namespace {
 
 std::optional<agenda> load(const std::filesystem::path& file, const style::house_style& hs,
-                           const bank_holidays& holidays, diagnostics& d) {
-  auto m = ingest::load_meeting(file, d);
+                           const bank_holidays& holidays, diagnostics& d,
+                           const std::filesystem::path& include_root) {
+  auto m = ingest::load_meeting(file, d, include_root);
   if (!m) return std::nullopt;
   agenda a;
   a.meeting = std::move(*m);
@@ -196,6 +203,8 @@ std::optional<agenda> load(const std::filesystem::path& file, const style::house
     moved = moved || items[i].input_index != i;
   }
   a.items = std::move(items);
+  check_exempt_files(a, d);
+  if (d.error_count() > errors) return std::nullopt;
   if (moved)
     a.notes.push_back(
         fmt::format("{}: the exempt items are moved after the public ones and numbered from {}",
@@ -208,9 +217,10 @@ std::optional<agenda> load(const std::filesystem::path& file, const style::house
 }  // namespace
 
 std::optional<agenda> load_agenda(const std::filesystem::path& file, const style::house_style& hs,
-                                  const bank_holidays& holidays, diagnostics& d) {
+                                  const bank_holidays& holidays, diagnostics& d,
+                                  const std::filesystem::path& include_root) {
   diagnostics found;
-  auto a = load(file, hs, holidays, found);
+  auto a = load(file, hs, holidays, found, include_root);
   d.add_in_file_order(found, file.string());
   return a;
 }

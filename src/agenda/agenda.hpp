@@ -53,9 +53,20 @@ struct agenda {
 // Reads the meeting file, every paper it names (load_paper) and every placed
 // document, resolves the items and runs the statutory checks
 // (check_statutory). Every problem goes into `d`, positioned in the file it
-// comes from; returns the agenda only when there was no error.
+// comes from; returns the agenda only when there was no error. The files the
+// meeting and its reports name must lie inside `include_root` (empty: the
+// meeting file's folder), and no file may belong to both a public and an
+// exempt item (check_exempt_files).
 std::optional<agenda> load_agenda(const std::filesystem::path& file, const style::house_style& hs,
-                                  const bank_holidays& holidays, diagnostics& d);
+                                  const bank_holidays& holidays, diagnostics& d,
+                                  const std::filesystem::path& include_root = {});
+
+// Refuses a public item that shows a file an exempt item also shows: the
+// same report input, a file either report includes, or the same placed
+// document, found by its path with links resolved or by its bytes (a copy
+// under another name). The council's logo is shared by design and not
+// counted. Each problem is reported at the public item.
+void check_exempt_files(const agenda& a, diagnostics& d);
 
 // The statutory rules (docs/agendas.md): the agenda published at least five
 // clear working days before the meeting, a key decision on the forward plan

@@ -70,7 +70,7 @@ std::string exempt_marking(const std::vector<const item*>& items) {
       paragraphs_phrase(items));
 }
 
-view agenda_view(const agenda& a, bool exempt_pack) {
+view agenda_view(const agenda& a, bool exempt_pack, const std::string& logo_src) {
   const model::meeting& m = a.meeting;
   view v = view::object();
   put(v, "council", m.council);
@@ -82,7 +82,7 @@ view agenda_view(const agenda& a, bool exempt_pack) {
   put(v, "published", m.published ? long_date(*m.published) : "");
   put(v, "published_iso", m.published ? m.published->iso() : "");
   put(v, "created", m.published ? m.published->iso() + "T00:00:00Z" : "");
-  put(v, "logo", m.logo);
+  put(v, "logo", logo_src);
   put_flag(v, "exempt_pack", exempt_pack);
   put(v, "title",
       fmt::format("{}{}{}: {}", m.committee, m.meeting_date ? ", " : "",

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "agenda/pack.hpp"
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -11,6 +9,8 @@
 #include "compose/markup_reader.hpp"
 #include "docx/docx_writer.hpp"
 #include "layout/header_marks.hpp"
+#include "media/image_info.hpp"
+#include "util/bounded_read.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
 
@@ -170,14 +170,16 @@ doc::document front_sheet(const agenda& a, bool exempt_pack, const compose::temp
   std::filesystem::path base = std::filesystem::path(a.meeting.file).parent_path();
   compose::resource_loader load = [&](const std::string& src) {
     std::filesystem::path path = base / src;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw input_error(fmt::format("{}: cannot read {}", a.meeting.file, path.string()));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    try {
+      return util::read_bounded(path, {.max_bytes = media::max_picture_bytes});
+    } catch (const util::read_refused& e) {
+      throw input_error(
+          fmt::format("{}: cannot read {}: it {}", a.meeting.file, path.string(), e.what()));
+    }
   };
-  return compose::compose_markup(templates, "agenda", agenda_view(a, exempt_pack),
-                                 "markup rendered from template agenda", hs, load);
+  return compose::compose_markup(
+      templates, "agenda", agenda_view(a, exempt_pack, compose::logo_source(a.meeting.logo, hs)),
+      "markup rendered from template agenda", hs, load);
 }
 
 // The item's report as a tree of its own.

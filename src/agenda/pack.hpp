@@ -30,7 +30,7 @@ struct packs {
 std::string exempt_marking(const std::vector<const item*>& items);
 
 // What the front sheet template sees (docs/agendas.md lists every key).
-compose::view agenda_view(const agenda& a, bool exempt_pack);
+compose::view agenda_view(const agenda& a, bool exempt_pack, const std::string& logo_src);
 
 // Builds both packs. Reports are composed with `templates` (compose_paper),
 // on up to `jobs` threads; placed documents are taken as read. The packs

@@ -46,7 +46,7 @@ std::optional<std::vector<agenda::agenda>> load_meetings(const options& o,
   diagnostics d;
   std::vector<agenda::agenda> out;
   for (const auto& input : o.inputs) {
-    auto a = agenda::load_agenda(input, hs, holidays, d);
+    auto a = agenda::load_agenda(input, hs, holidays, d, o.include_root);
     if (!a) continue;
     for (const auto& note : a->notes) fmt::print(err, "papers: note: {}\n", note);
     out.push_back(std::move(*a));

@@ -149,7 +149,7 @@ plan make_plan(const model::paper& p, const options& o, const fs::path& style_fi
   }
   m.input = add_group(pl, "input", inputs, kinds).front();
 
-  // The house style and the reference documents it names.
+  // The house style, the reference documents and the logo it names.
   std::vector<fs::path> style_files{style_file};
   std::vector<std::string> style_kinds{"style"};
   for (const auto& r : hs.reference.documents) {
@@ -157,6 +157,10 @@ plan make_plan(const model::paper& p, const options& o, const fs::path& style_fi
     if (!fs::is_regular_file(r, ec)) continue;  // only when --reference replaced it: never read
     style_files.emplace_back(r);
     style_kinds.emplace_back("reference");
+  }
+  if (!hs.logo.empty()) {
+    style_files.emplace_back(hs.logo);
+    style_kinds.emplace_back("logo");
   }
   m.style = add_group(pl, "style", style_files, style_kinds).front();
 
@@ -535,7 +539,7 @@ int run_archive(const options& o, std::ostream& out, std::ostream& err) {
   diagnostics d;
   std::vector<model::paper> papers;
   for (const auto& input : o.inputs) {
-    auto p = ingest::load_paper(input, d);
+    auto p = ingest::load_paper(input, d, o.include_root);
     if (!p) continue;
     if (!p->props.is_signed_off()) {
       source_position at{p->file, 0, 0};

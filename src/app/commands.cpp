@@ -57,7 +57,7 @@ std::optional<std::vector<model::paper>> load_inputs(const options& o, std::ostr
   std::vector<diagnostics> found(o.inputs.size());
   std::vector<std::optional<model::paper>> loaded(o.inputs.size());
   for_each_in_parallel(o.inputs.size(), threads(o), [&](std::size_t i) {
-    loaded[i] = ingest::load_paper(o.inputs[i], found[i]);
+    loaded[i] = ingest::load_paper(o.inputs[i], found[i], o.include_root);
     if (loaded[i]) model::smart_check(*loaded[i], found[i]);
   });
   diagnostics d = in_input_order(found);
@@ -142,7 +142,7 @@ int build_papers(const options& o, const compose::template_set& templates,
     for_each_in_parallel(
         o.inputs.size(), threads(o),
         [&](std::size_t i) {
-          auto paper = ingest::load_paper(o.inputs[i], found[i]);
+          auto paper = ingest::load_paper(o.inputs[i], found[i], o.include_root);
           if (!paper || refuses(found[i], o.strict)) refused = true;
           if (!paper || refused) return;
           stems[i] = {safe_file_stem(paper->id), paper->file};

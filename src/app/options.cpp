@@ -45,6 +45,10 @@ options:
   --templates DIR  a folder of templates/partials that replace the shipped ones
                    of the same name (may be given more than once)
   --style FILE     house style file (default: styles/council.yaml)
+  --include-root DIR
+                   the folder that files an input names (includes, logos,
+                   reports, placed documents) must lie in (default: the
+                   folder of each input named on the command line)
   --reference FILE the council's own Word (.docx/.dotx) or LibreOffice
                    (.odt/.ott) document: its page setup, styles, headers,
                    footers and numbering are used for papers of that format;
@@ -96,6 +100,12 @@ options parse_options(const std::vector<std::string>& args) {
     if (i + 1 >= args.size()) throw usage_error(fmt::format("{} needs a value", flag));
     return args[++i];
   };
+  // A folder or file name given as "" (an unset shell variable, say).
+  auto name = [&](const std::string& flag, std::string_view what) -> std::string {
+    std::string v = value(flag);
+    if (v.empty()) throw usage_error(fmt::format("{} was given an empty {} name", flag, what));
+    return v;
+  };
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -121,13 +131,15 @@ options parse_options(const std::vector<std::string>& args) {
         start = end + 1;
       }
     } else if (a == "--out") {
-      o.out = value(a);
+      o.out = name(a, "folder");
     } else if (a == "--templates") {
-      o.template_dirs.emplace_back(value(a));
+      o.template_dirs.emplace_back(name(a, "folder"));
+    } else if (a == "--include-root") {
+      o.include_root = name(a, "folder");
     } else if (a == "--style") {
-      o.style = value(a);
+      o.style = name(a, "file");
     } else if (a == "--reference") {
-      o.references.emplace_back(value(a));
+      o.references.emplace_back(name(a, "file"));
     } else if (a == "--jobs" || a == "-j") {
       o.jobs = parse_jobs(value(a));
     } else if (a == "--quiet" || a == "-q") {
@@ -137,7 +149,7 @@ options parse_options(const std::vector<std::string>& args) {
     } else if (a == "--accessibility") {
       o.accessibility = true;
     } else if (a == "--to") {
-      o.archive_to = value(a);
+      o.archive_to = name(a, "folder");
     } else if (a == "--list") {
       o.list = true;
     } else if (a == "--require-pdf") {

@@ -24,6 +24,9 @@ struct options {
   std::vector<format> formats = {format::docx, format::odt};
   std::filesystem::path out = "out";
   std::vector<std::filesystem::path> template_dirs;  // council folders over the shipped set
+  // The folder every file an input names must lie in; empty: each input's
+  // own folder (docs/input-format.md, "Files an input names").
+  std::filesystem::path include_root;
   std::optional<std::filesystem::path> style;
   // The council's own DOCX and/or ODT whose styles, page setup, headers and
   // footers the papers use (docs/reference-documents.md); at most one per format.

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "compose/compose.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include <fmt/format.h>
 
 #include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
 #include "compose/paper_view.hpp"
+#include "media/image_info.hpp"
+#include "util/bounded_read.hpp"
 #include "util/error.hpp"
 
 namespace cp::compose {
+
+std::string logo_source(const std::string& own, const style::house_style& hs) {
+  if (!own.empty() || hs.logo.empty()) return own;
+  return std::filesystem::absolute(hs.logo).string();
+}
 
 doc::document compose_paper(const model::paper& p, const template_set& templates,
                             const style::house_style& hs) {
@@ -23,13 +29,13 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
   std::filesystem::path base = std::filesystem::path(p.file).parent_path();
   resource_loader load = [&](const std::string& src) {
     std::filesystem::path path = base / src;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw input_error(fmt::format("{}: cannot read {}", p.file, path.string()));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    try {
+      return util::read_bounded(path, {.max_bytes = media::max_picture_bytes});
+    } catch (const util::read_refused& e) {
+      throw input_error(fmt::format("{}: cannot read {}: it {}", p.file, path.string(), e.what()));
+    }
   };
-  return compose_markup(templates, kind, paper_view(p, p.logo),
+  return compose_markup(templates, kind, paper_view(p, logo_source(p.logo, hs)),
                         fmt::format("markup rendered from template {}", kind), hs, load);
 }
 

@@ -22,6 +22,11 @@ doc::document compose_markup(const template_set& templates, std::string_view nam
                              const std::string& source_name, const style::house_style& hs,
                              const resource_loader& load);
 
+// How the markup names the logo of a paper or meeting: its own (`own`,
+// relative to its input file), else the house style's (as an absolute path,
+// which the resource loaders open as it is); empty: none.
+std::string logo_source(const std::string& own, const style::house_style& hs);
+
 // Renders the template for the paper's kind and reads its markup. Throws
 // template_error (naming the template) or input_error (a missing logo).
 doc::document compose_paper(const model::paper& p, const template_set& templates,

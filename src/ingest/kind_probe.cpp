@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/kind_probe.hpp"
 
-#include <fstream>
-#include <sstream>
-
+#include "ingest/input_text.hpp"
 #include "ingest/yaml_events.hpp"
+#include "ingest/yaml_source.hpp"
+#include "util/bounded_read.hpp"
+#include "util/utf8.hpp"
 
 namespace cp::ingest {
 namespace {
@@ -41,14 +42,15 @@ std::optional<std::string> find_kind(detail::yaml_events& events) {
 }  // namespace
 
 std::optional<std::string> probe_kind(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+  std::string text;
+  try {
+    text = read_input_text(file, parse_limits{}.max_bytes);
+  } catch (const util::read_refused&) {
+    return std::nullopt;  // the loader reports it
+  }
   std::string name = file.string();
   try {
-    detail::yaml_events events(text, name);
+    detail::yaml_events events(utf8::without_bom(text), name);
     return find_kind(events);
   } catch (const yaml_error&) {
     return std::nullopt;  // the loader reports it

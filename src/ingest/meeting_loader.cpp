@@ -9,7 +9,9 @@
 #include <fmt/format.h>
 
 #include "ingest/meeting_types.hpp"
+#include "ingest/named_file.hpp"
 #include "ingest/paper_checks.hpp"
+#include "ingest/paper_loader.hpp"
 #include "ingest/yaml_source.hpp"
 
 namespace cp::ingest {
@@ -23,31 +25,28 @@ std::string lower_extension(const std::filesystem::path& p) {
 }
 
 // A file named by field `path` of the input: resolved against the file that
-// names it (an included file names its own neighbours) and checked to exist.
+// names it (an included file names its own neighbours) inside the include
+// root, and checked to exist.
 std::optional<std::string> resolve_file(const std::string& name, const std::string& path,
                                         const std::string& what, fields::read_context& c,
-                                        const std::filesystem::path& input) {
+                                        const std::filesystem::path& input,
+                                        const std::filesystem::path& root) {
   source_position at = c.at(path, {input.string(), 0, 0});
-  std::filesystem::path file =
-      (std::filesystem::path(at.file).parent_path() / name).lexically_normal();
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) {
-    c.d.error(at, path, fmt::format("{} is a folder, not {}", file.string(), what));
+  try {
+    return resolve_named_file(name, at.file, root).path.string();
+  } catch (const util::read_refused& e) {
+    c.d.error(at, path, fmt::format("cannot use this {}: {}", what, e.what()));
     return std::nullopt;
   }
-  if (!std::filesystem::is_regular_file(file, ec)) {
-    c.d.error(at, path, fmt::format("there is no {} {}", what, file.string()));
-    return std::nullopt;
-  }
-  return file.string();
 }
 
-void check_files(model::meeting& m, const std::filesystem::path& input, fields::read_context& c) {
+void check_files(model::meeting& m, const std::filesystem::path& input,
+                 const std::filesystem::path& root, fields::read_context& c) {
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     auto& it = m.items[i];
     std::string at = item_path("items", i);
     if (!it.report.empty()) {
-      auto f = resolve_file(it.report, field_path(at, "report"), "paper input", c, input);
+      auto f = resolve_file(it.report, field_path(at, "report"), "paper input", c, input, root);
       it.report = f.value_or("");
     }
     if (!it.document.empty()) {
@@ -62,7 +61,7 @@ void check_files(model::meeting& m, const std::filesystem::path& input, fields::
         it.document.clear();
         continue;
       }
-      auto f = resolve_file(it.document, field_path(at, "document"), "document", c, input);
+      auto f = resolve_file(it.document, field_path(at, "document"), "document", c, input, root);
       it.document = f.value_or("");
     }
   }
@@ -81,12 +80,19 @@ bool is_meeting_file(const std::filesystem::path& file) {
   }
 }
 
-std::optional<model::meeting> load_meeting(const std::filesystem::path& file, diagnostics& d) {
+std::optional<model::meeting> load_meeting(const std::filesystem::path& file, diagnostics& d,
+                                           const std::filesystem::path& include_root) {
   value root;
+  std::filesystem::path files_root;
   try {
-    root = load_yaml_file(file, parse_limits{}, include_options{.follow = true});
+    files_root = include_root_for(file, include_root);
+    root =
+        load_yaml_file(file, parse_limits{}, include_options{.follow = true, .root = files_root});
   } catch (const yaml_error& e) {
-    d.error(e.where(), "", e.message());
+    d.error(e.where(), e.field(), e.message());
+    return std::nullopt;
+  } catch (const input_error& e) {
+    d.error({file.string(), 0, 0}, "", e.what());
     return std::nullopt;
   }
   if (root.is_null()) {
@@ -103,11 +109,12 @@ std::optional<model::meeting> load_meeting(const std::filesystem::path& file, di
   meeting_type().read(root, "", c, m);
   if (m.items.empty() && root.is_map() && root.find("items") && !found.has_errors())
     found.error(c.at("items"), "items", "the meeting has no items of business");
-  check_files(m, file, c);
-  if (!m.logo.empty()) m.logo = check_logo(m.logo, file, c).value_or("");
+  check_files(m, file, files_root, c);
+  if (!m.logo.empty()) m.logo = check_logo(m.logo, file, files_root, c).value_or("");
   d.add_in_file_order(found, m.file);
   if (found.has_errors()) return std::nullopt;
   m.positions = std::move(c.where);
+  m.include_root = files_root.string();
   return m;
 }
 

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ingest/paper_checks.hpp"
 
-#include <fstream>
-
-#include <iterator>
-
 #include <fmt/format.h>
 
+#include "ingest/named_file.hpp"
 #include "media/image_info.hpp"
 #include "util/error.hpp"
 
@@ -119,19 +116,20 @@ void check_references(const model::paper& p, fields::read_context& c) {
 }
 
 std::optional<std::string> check_logo(const std::string& logo, const std::filesystem::path& input,
-                                      fields::read_context& c) {
+                                      const std::filesystem::path& root, fields::read_context& c) {
   source_position at = c.at("logo", {input.string(), 0, 0});
-  std::filesystem::path path =
-      (std::filesystem::path(at.file).parent_path() / logo).lexically_normal();
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    c.d.error(at, "logo", fmt::format("there is no logo file {}", path.string()));
+  std::filesystem::path path;
+  std::string bytes;
+  try {
+    named_file f = resolve_named_file(logo, at.file, root);
+    path = f.path;
+    bytes = read_named_file(f, media::max_picture_bytes);
+  } catch (const util::read_refused& e) {
+    c.d.error(at, "logo", e.what());
     return std::nullopt;
   }
   // The bytes say what a file is, whatever its name; probing the whole
   // header also refuses truncated files and image bombs before any build.
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   try {
     media::probe_image(bytes, path.string());
   } catch (const input_error& e) {

@@ -14,9 +14,10 @@ namespace cp::ingest {
 void check_references(const model::paper& p, fields::read_context& c);
 
 // Checks that the logo named at c.where["logo"] is a PNG or JPEG file, found
-// relative to the file that names it; returns its path relative to the
-// folder of `input` (as the model keeps it), or nothing after an error.
+// relative to the file that names it inside the include `root`; returns its
+// path relative to the folder of `input` (as the model keeps it), or
+// nothing after an error.
 std::optional<std::string> check_logo(const std::string& logo, const std::filesystem::path& input,
-                                      fields::read_context& c);
+                                      const std::filesystem::path& root, fields::read_context& c);
 
 }  // namespace cp::ingest

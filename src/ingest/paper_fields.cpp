@@ -38,7 +38,12 @@ std::optional<model::date> read_date(const value& v, const std::string& path, re
   std::string s = trim(*t);
   if (auto d = model::parse_date(s)) return d;
   bool well_formed = s.size() == 10 && s[7] == '-' && std::count(s.begin(), s.end(), '-') == 2;
-  if (well_formed && looks_like_date(s))
+  if (well_formed && s.starts_with("0000"))
+    c.d.error(v.pos, path,
+              fmt::format("{} is not a real date: there is no year 0000 (years run from 0001 to "
+                          "9999)",
+                          v.describe()));
+  else if (well_formed && looks_like_date(s))
     c.d.error(v.pos, path, fmt::format("{} is not a real date", v.describe()));
   else
     c.d.error(
@@ -153,20 +158,22 @@ kind<int> integer(int min, int max) {
           }};
 }
 
-kind<double> positive_number() {
-  return {[](const value& v, const std::string& path, read_context& c) -> std::optional<double> {
+kind<double> positive_number(double max) {
+  return {[max](const value& v, const std::string& path, read_context& c) -> std::optional<double> {
             auto n = as_number(v, path, c.d);
-            if (n && *n <= 0) {
+            if (n && (*n <= 0 || *n > max)) {
               c.d.error(v.pos, path,
-                        fmt::format("expected a number greater than 0, got {}", v.describe()));
+                        fmt::format("expected a number greater than 0 and at most {}, got {}", max,
+                                    v.describe()));
               return std::nullopt;
             }
             return n;
           },
-          [](schema_defs&) {
+          [max](schema_defs&) {
             return json::object()
                 .set("type", json::string("number"))
-                .set("exclusiveMinimum", json::number(0));
+                .set("exclusiveMinimum", json::number(0))
+                .set("maximum", json::number(max));
           }};
 }
 

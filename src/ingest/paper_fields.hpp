@@ -59,7 +59,8 @@ kind<model::prose> prose();
 kind<std::string> email_address();
 kind<bool> boolean();
 kind<int> integer(int min, int max);
-kind<double> positive_number();
+// A number greater than 0 and at most `max`.
+kind<double> positive_number(double max);
 // A real date written YYYY-MM-DD.
 kind<model::date> date();
 // A month written YYYY-MM.

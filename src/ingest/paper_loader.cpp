@@ -4,20 +4,44 @@
 #include <algorithm>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "ingest/clearance_checks.hpp"
+#include "ingest/named_file.hpp"
 #include "ingest/paper_checks.hpp"
 #include "ingest/paper_types.hpp"
 #include "ingest/yaml_source.hpp"
 
 namespace cp::ingest {
-std::optional<model::paper> load_paper(const std::filesystem::path& file, diagnostics& d) {
+std::filesystem::path include_root_for(const std::filesystem::path& input,
+                                       const std::filesystem::path& given) {
+  if (given.empty()) return default_include_root(input);
+  std::error_code ec;
+  auto root = std::filesystem::canonical(given, ec);
+  if (ec || !std::filesystem::is_directory(root, ec))
+    throw input_error(fmt::format("--include-root {}: there is no such folder", given.string()));
+  auto where = std::filesystem::weakly_canonical(std::filesystem::absolute(input, ec), ec);
+  if (!is_within(where, root))
+    throw input_error(fmt::format(
+        "the input is outside the include root {} given by --include-root", root.string()));
+  return root;
+}
+
+std::optional<model::paper> load_paper(const std::filesystem::path& file, diagnostics& d,
+                                       const std::filesystem::path& include_root) {
   value root;
   std::vector<std::string> sources;
+  std::filesystem::path files_root;
   try {
-    root = load_yaml_file(file, parse_limits{},
-                          include_options{.follow = true, .files_read = &sources});
+    files_root = include_root_for(file, include_root);
+    root =
+        load_yaml_file(file, parse_limits{},
+                       include_options{.follow = true, .root = files_root, .files_read = &sources});
   } catch (const yaml_error& e) {
-    d.error(e.where(), "", e.message());
+    d.error(e.where(), e.field(), e.message());
+    return std::nullopt;
+  } catch (const input_error& e) {
+    d.error({file.string(), 0, 0}, "", e.what());
     return std::nullopt;
   }
   if (root.is_null()) {
@@ -32,7 +56,7 @@ std::optional<model::paper> load_paper(const std::filesystem::path& file, diagno
   paper_type().read(root, "", c, p);
   check_references(p, c);
   check_clearance(p, c);
-  if (!p.logo.empty()) p.logo = check_logo(p.logo, file, c).value_or("");
+  if (!p.logo.empty()) p.logo = check_logo(p.logo, file, files_root, c).value_or("");
   d.add_in_file_order(found, p.file);
   if (found.has_errors()) return std::nullopt;
   p.positions = std::move(c.where);

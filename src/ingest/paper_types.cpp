@@ -3,6 +3,8 @@
 // the order of the schema and of docs/input-format.md.
 #include "ingest/paper_types.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace cp::ingest {
@@ -96,6 +98,16 @@ void check_table(const table_data& t, const std::string& path, read_context& c) 
                           t.rows[i].size() == 1 ? "" : "s", t.columns.size(),
                           t.columns.size() == 1 ? "" : "s"));
   }
+  if (!t.widths.empty()) {
+    double widest = *std::max_element(t.widths.begin(), t.widths.end());
+    double narrowest = *std::min_element(t.widths.begin(), t.widths.end());
+    std::string widths = field_path(path, "widths");
+    if (narrowest < widest * 0.01)
+      c.d.error(c.at(widths), widths,
+                fmt::format("a column of width {} is less than a hundredth of the widest ({}); "
+                            "every column needs room for its text",
+                            narrowest, widest));
+  }
   if (!t.widths.empty() && t.widths.size() != t.columns.size()) {
     std::string widths = field_path(path, "widths");
     c.d.error(c.at(widths), widths,
@@ -112,8 +124,9 @@ const object_type<table_data>& table_type() {
                "Caption shown above the table, e.g. \"Leeds Vision Themes\".")
           .add("columns", &table_data::columns, list(text()), "The column titles, left to right.",
                required)
-          .add("widths", &table_data::widths, list(positive_number()),
-               "Relative column widths, one per column (e.g. [1, 3]); equal widths when left out.")
+          .add("widths", &table_data::widths, list(positive_number(1000)),
+               "Relative column widths, one per column (e.g. [1, 3]), each at most 1000 and at "
+               "least a hundredth of the widest; equal widths when left out.")
           .add("rows", &table_data::rows, list(list(text())),
                "The rows, each a list of cells as long as the list of columns.")
           .rule(check_table);

@@ -2,24 +2,23 @@
 #include "ingest/yaml_source.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "ingest/input_text.hpp"
+#include "ingest/named_file.hpp"
 #include "ingest/yaml_events.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 
 namespace cp::ingest {
 
-yaml_error::yaml_error(source_position where, const std::string& message)
-    : input_error(where.line > 0
-                      ? fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, message)
-                      : fmt::format("{}: {}", where.file, message)),
+yaml_error::yaml_error(source_position where, const std::string& message, std::string field)
+    : input_error(diagnostic{severity::error, where, field, message}.to_string()),
       where_(std::move(where)),
-      message_(message) {}
+      message_(message),
+      field_(std::move(field)) {}
 
 namespace {
 
@@ -29,13 +28,15 @@ struct session {
   session(const parse_limits& l, const include_options& i) : limits(l), includes(i) {}
   const parse_limits& limits;
   const include_options& includes;
+  std::filesystem::path root;  // canonical: where included files may be
   std::size_t nodes = 0;
-  std::size_t bytes = 0;
+  std::size_t bytes = 0;                     // of the files read and of the copies aliases make
   std::vector<std::filesystem::path> chain;  // canonical paths, outermost first
   std::vector<std::string> chain_names;      // the same files as messages name them
 };
 
-value parse_document(std::string_view text, const std::string& file_name, session& s, int depth);
+value parse_document(std::string_view text, const std::string& file_name, session& s, int depth,
+                     const std::string& field);
 
 // Where byte `offset` of `text` is, as line and column.
 source_position position_of_offset(std::string_view text, std::size_t offset,
@@ -48,14 +49,6 @@ source_position position_of_offset(std::string_view text, std::size_t offset,
       col++;
   }
   return {file_name, line, col};
-}
-
-std::string read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // Counts a file's bytes against the document's limit.
@@ -71,17 +64,38 @@ void count_bytes(session& s, std::size_t size, const source_position& at, bool i
 }
 
 // Anchored values, to copy where an alias names them, with how many values
-// each holds so that a copy counts against the limit before it is made.
+// and bytes each holds so that a copy counts against the limits before it
+// is made.
 struct anchored {
   value v;
   std::size_t nodes = 0;
+  std::size_t bytes = 0;
+};
+
+std::size_t text_bytes(const value& v) {
+  std::size_t n = v.text.size();
+  for (const auto& i : v.items) n += text_bytes(i);
+  for (const auto& m : v.members) n += m.key.size() + text_bytes(m.val);
+  return n;
+}
+
+// A character no document can hold, found in the raw text before parsing:
+// the parse runs on a copy with the character blanked out, and the value
+// that holds it names its field.
+struct bad_character {
+  std::size_t char_index = 0;  // counted in characters, as libyaml's marks are
+  source_position at;
+  std::string message;
 };
 
 // Builds the value tree from libyaml's events, one file at a time.
 class tree_builder {
  public:
-  tree_builder(detail::yaml_events& events, const std::string& file, session& s)
-      : events_(events), file_(file), s_(s) {}
+  tree_builder(detail::yaml_events& events, const std::string& file, session& s,
+               const std::string& field, const bad_character* bad)
+      : events_(events), file_(file), s_(s), bad_(bad) {
+    if (!field.empty()) path_.push_back(field);
+  }
 
   // The file's one document, or null for a file with none.
   value document(int depth) {
@@ -138,13 +152,17 @@ class tree_builder {
       if (s_.includes.follow && tag == "!include") v = include(v.text, mark, depth);
     } else if (type == YAML_SEQUENCE_START_EVENT) {
       v.type = value::kind::list;
-      while (events_.next().type != YAML_SEQUENCE_END_EVENT) v.items.push_back(node(depth + 1));
+      while (events_.next().type != YAML_SEQUENCE_END_EVENT) {
+        path_.push_back(fmt::format("[{}]", v.items.size() + 1));
+        v.items.push_back(node(depth + 1));
+        path_.pop_back();
+      }
     } else {
       v.type = value::kind::map;
       while (events_.next().type != YAML_MAPPING_END_EVENT) member_of(v, depth);
       if (s_.includes.follow && v.find("$include")) v = include_mapping(v, mark, depth);
     }
-    if (!anchor.empty()) anchors_[anchor] = {v, s_.nodes - nodes_before};
+    if (!anchor.empty()) anchors_[anchor] = {v, s_.nodes - nodes_before, text_bytes(v)};
     return v;
   }
 
@@ -161,6 +179,8 @@ class tree_builder {
     // "!!str 12" is text written on purpose, like "12".
     v.quoted = !plain || tag == "tag:yaml.org,2002:str";
     check_text(v.text, e.start_mark);
+    if (bad_ && e.start_mark.index <= bad_->char_index && bad_->char_index < e.end_mark.index)
+      throw yaml_error(bad_->at, bad_->message, field());
   }
 
   void member_of(value& map, int depth) {
@@ -171,7 +191,19 @@ class tree_builder {
     if (!key.is_scalar()) fail(key_mark, "a mapping key must be plain text");
     if (map.find(key.text)) fail(key_mark, fmt::format("duplicate key \"{}\"", key.text));
     events_.next();
+    path_.push_back(key.text);
     map.members.push_back(member{std::move(key.text), std::move(key.pos), node(depth + 1)});
+    path_.pop_back();
+  }
+
+  // The field path of the value being read, as the field readers write it.
+  std::string field() const {
+    std::string out;
+    for (const auto& p : path_) {
+      if (!out.empty() && p.front() != '[') out += '.';
+      out += p;
+    }
+    return out;
   }
 
   value alias(const yaml_event_t& e) {
@@ -182,6 +214,11 @@ class tree_builder {
            fmt::format("the alias \"*{}\" names no anchor (\"&{}\") before it", name, name));
     s_.nodes += it->second.nodes - 1;
     if (s_.nodes > s_.limits.max_nodes) too_many(e.start_mark);
+    s_.bytes += it->second.bytes;
+    if (s_.bytes > s_.limits.max_bytes)
+      fail(e.start_mark,
+           fmt::format("aliases repeat more than {} bytes of text; refusing to read further",
+                       s_.limits.max_bytes));
     return it->second.v;
   }
 
@@ -196,8 +233,11 @@ class tree_builder {
 
   void check_text(const std::string& s, const yaml_mark_t& m) const {
     if (auto problem = utf8::find_problem(s))
-      fail(m, fmt::format("text contains {} (byte {} of the value), which a document cannot hold",
-                          problem->description, problem->offset + 1));
+      throw yaml_error(
+          events_.position(m),
+          fmt::format("text contains {} (byte {} of the value), which a document cannot hold",
+                      problem->description, problem->offset + 1),
+          field());
   }
 
   // Our own tags ("!name") other than !include on a file name are mistakes, not data.
@@ -225,22 +265,25 @@ class tree_builder {
     return include(name, events_.position(at), depth);
   }
 
-  // Reads the file `name` (relative to this file's folder) in place of the
-  // node: YAML/JSON files as values, .md and .txt files as text.
+  // Reads the file `name` (relative to this file's folder, inside the
+  // include root) in place of the node: YAML/JSON files as values, .md and
+  // .txt files as text.
   value include(const std::string& name, const source_position& at, int depth) {
-    auto fail_at = [&](const std::string& msg) { throw yaml_error(at, msg); };
+    auto fail_at = [&](const std::string& msg) { throw yaml_error(at, msg, field()); };
     if (name.empty()) fail_at("an include needs the name of a file");
     if (static_cast<int>(s_.chain.size()) > s_.includes.max_depth)
       fail_at(fmt::format("includes are nested more than {} deep", s_.includes.max_depth));
-    std::filesystem::path path =
-        (std::filesystem::path(file_).parent_path() / name).lexically_normal();
+    named_file file;
+    std::string text;
+    try {
+      file = resolve_named_file(name, file_, s_.root);
+      text = read_named_file(file, s_.limits.max_bytes);
+    } catch (const util::read_refused& e) {
+      fail_at(fmt::format("cannot include \"{}\": {}", name, e.what()));
+    }
+    const std::filesystem::path& path = file.path;
+    const std::filesystem::path& canonical = file.canonical;
     std::string shown = path.string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-      fail_at(fmt::format("cannot include \"{}\": {} is a folder, not a file", name, shown));
-    if (!std::filesystem::is_regular_file(path, ec))
-      fail_at(fmt::format("cannot include \"{}\": there is no file {}", name, shown));
-    auto canonical = std::filesystem::weakly_canonical(path, ec);
     if (auto loop = std::find(s_.chain.begin(), s_.chain.end(), canonical);
         loop != s_.chain.end()) {
       std::string circle;
@@ -249,9 +292,7 @@ class tree_builder {
         circle += s_.chain_names[i] + " includes ";
       fail_at(fmt::format("includes go round in a circle: {}{}", circle, shown));
     }
-    // Counted before reading, so a huge file is never read into memory.
-    count_bytes(s_, static_cast<std::size_t>(std::filesystem::file_size(path, ec)), at, true);
-    std::string text = read_bytes(path);
+    count_bytes(s_, text.size(), at, true);
     note_read(shown);
     auto ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -259,7 +300,7 @@ class tree_builder {
     if (ext == ".md" || ext == ".txt") return text_file(text, shown);
     s_.chain.push_back(canonical);
     s_.chain_names.push_back(shown);
-    value v = parse_document(text, shown, s_, depth);
+    value v = parse_document(text, shown, s_, depth, field());
     s_.chain.pop_back();
     s_.chain_names.pop_back();
     return v;
@@ -270,11 +311,13 @@ class tree_builder {
     if (read && std::find(read->begin(), read->end(), shown) == read->end()) read->push_back(shown);
   }
 
-  value text_file(const std::string& text, const std::string& shown) const {
+  value text_file(std::string_view text, const std::string& shown) const {
+    text = utf8::without_bom(text);
     if (auto problem = utf8::find_problem(text))
       throw yaml_error(
           position_of_offset(text, problem->offset, shown),
-          fmt::format("text contains {}, which a document cannot hold", problem->description));
+          fmt::format("text contains {}, which a document cannot hold", problem->description),
+          field());
     value v;
     v.type = value::kind::scalar;
     v.text = text;
@@ -286,23 +329,57 @@ class tree_builder {
   detail::yaml_events& events_;
   const std::string& file_;
   session& s_;
+  const bad_character* bad_;
+  std::vector<std::string> path_;  // keys and "[n]" from the top of the paper
   std::unordered_map<std::string, anchored> anchors_;
 };
 
-value parse_document(std::string_view text, const std::string& file_name, session& s, int depth) {
+value parse_document(std::string_view text, const std::string& file_name, session& s, int depth,
+                     const std::string& field) {
+  // Editors on Windows start UTF-8 files with a byte order mark, which
+  // libyaml takes for content before a document's first key.
+  text = utf8::without_bom(text);
   // Checked before libyaml reads it, which would stop at the first such
-  // character with a byte offset: name the line and the character.
-  if (auto problem = utf8::find_problem(text)) {
-    if (problem->description == "invalid UTF-8")
-      throw yaml_error(position_of_offset(text, problem->offset, file_name),
-                       "invalid UTF-8; save the file as UTF-8");
-    throw yaml_error(
-        position_of_offset(text, problem->offset, file_name),
-        fmt::format("text contains {}, which a document cannot hold", problem->description));
+  // character with a byte offset: name the line and the character, and the
+  // field of the value that holds it.
+  auto problem = utf8::find_problem(text);
+  if (!problem) {
+    detail::yaml_events events(text, file_name);
+    tree_builder b(events, file_name, s, field, nullptr);
+    return b.document(depth);
   }
-  detail::yaml_events events(text, file_name);
-  tree_builder b(events, file_name, s);
-  return b.document(depth);
+  source_position at = position_of_offset(text, problem->offset, file_name);
+  if (problem->description == "invalid UTF-8")
+    throw yaml_error(at, "invalid UTF-8; save the file as UTF-8", field);
+  bad_character bad{
+      0, at, fmt::format("text contains {}, which a document cannot hold", problem->description)};
+  for (std::size_t i = 0; i < problem->offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++bad.char_index;
+  // Each such character (libyaml would stop at any of them) becomes one
+  // letter, so that libyaml's marks, which count characters, still point
+  // at the first.
+  std::string blanked(text.substr(0, problem->offset));
+  for (std::size_t i = problem->offset; i < text.size();) {
+    std::size_t len = utf8::allowed_sequence(text, i);
+    if (len == 0) {
+      std::size_t end = i;
+      utf8::next(text, end);  // malformed bytes count one each
+      blanked += 'x';
+      i = end;
+    } else {
+      blanked.append(text.substr(i, len));
+      i += len;
+    }
+  }
+  try {
+    detail::yaml_events events(blanked, file_name);
+    tree_builder b(events, file_name, s, field, &bad);
+    b.document(depth);
+  } catch (const yaml_error& e) {
+    if (e.message() == bad.message) throw;
+  }
+  // In a key, a comment or where the YAML is broken anyway: the place alone.
+  throw yaml_error(at, bad.message, field);
 }
 
 }  // namespace
@@ -310,30 +387,26 @@ value parse_document(std::string_view text, const std::string& file_name, sessio
 value parse_yaml(std::string_view text, const std::string& file_name, const parse_limits& limits,
                  const include_options& includes) {
   session s(limits, includes);
+  s.root = includes.root.empty() ? default_include_root(file_name) : includes.root;
   std::error_code ec;
   s.chain.push_back(std::filesystem::weakly_canonical(file_name, ec));
   s.chain_names.push_back(file_name);
   count_bytes(s, text.size(), {file_name, 0, 0}, false);
-  return parse_document(text, file_name, s, 0);
+  return parse_document(text, file_name, s, 0, "");
 }
 
 value load_yaml_file(const std::filesystem::path& path, const parse_limits& limits,
                      const include_options& includes) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) throw yaml_error({path.string(), 0, 0}, fmt::format("cannot read: {}", ec.message()));
-  if (size > limits.max_bytes)
-    throw yaml_error(
-        {path.string(), 0, 0},
-        fmt::format("file is {} bytes, more than the limit of {}", size, limits.max_bytes));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw yaml_error({path.string(), 0, 0}, "cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  std::string text;
+  try {
+    text = read_input_text(path, limits.max_bytes);
+  } catch (const util::read_refused& e) {
+    throw yaml_error({path.string(), 0, 0}, fmt::format("the file {}", e.what()));
+  }
   if (auto* read = includes.files_read;
       read && std::find(read->begin(), read->end(), path.string()) == read->end())
     read->push_back(path.string());
-  return parse_yaml(ss.str(), path.string(), limits, includes);
+  return parse_yaml(text, path.string(), limits, includes);
 }
 
 }  // namespace cp::ingest

@@ -26,6 +26,9 @@ struct parse_limits {
 struct include_options {
   bool follow = false;
   int max_depth = 8;  // includes within included files
+  // Included files must lie inside this folder (links resolved): empty, the
+  // top-level file's own folder (docs/input-format.md, "Includes").
+  std::filesystem::path root{};
   // When set, receives every file read, as opened and once each: the file
   // load_yaml_file was given, then included files in the order first read.
   std::vector<std::string>* files_read = nullptr;
@@ -35,13 +38,16 @@ struct include_options {
 // parts are kept so a caller can add it to its diagnostics.
 class yaml_error : public input_error {
  public:
-  yaml_error(source_position where, const std::string& message);
+  yaml_error(source_position where, const std::string& message, std::string field = {});
   const source_position& where() const { return where_; }
   const std::string& message() const { return message_; }
+  // The field path of the value at fault ("recommendations[2].text"), where known.
+  const std::string& field() const { return field_; }
 
  private:
   source_position where_;
   std::string message_;
+  std::string field_;
 };
 
 // Parses `text`; `file_name` is what messages call the file, and included
@@ -51,7 +57,8 @@ class yaml_error : public input_error {
 value parse_yaml(std::string_view text, const std::string& file_name,
                  const parse_limits& limits = {}, const include_options& includes = {});
 
-// Reads and parses a file; messages name `path` as given.
+// Reads and parses a file (a regular file, or a pipe given on the command
+// line; ingest/input_text.hpp); messages name `path` as given.
 value load_yaml_file(const std::filesystem::path& path, const parse_limits& limits = {},
                      const include_options& includes = {});
 

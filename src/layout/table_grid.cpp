@@ -2,6 +2,7 @@
 #include "layout/table_grid.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -67,11 +68,17 @@ table_grid build_grid(const doc::table& t) {
 std::vector<double> column_widths_mm(const doc::table& t, const table_grid& g, double total_mm) {
   std::vector<double> out(g.columns, g.columns ? total_mm / static_cast<double>(g.columns) : 0);
   if (t.column_widths.size() != g.columns) return out;
+  double widest = 0;
+  for (double w : t.column_widths) {
+    if (!std::isfinite(w)) return out;
+    widest = std::max(widest, w);
+  }
+  if (widest <= 0) return out;
+  std::vector<double> shares;
   double sum = 0;
-  for (double w : t.column_widths) sum += w > 0 ? w : 0;
-  if (sum <= 0) return out;
-  for (std::size_t i = 0; i < g.columns; ++i)
-    out[i] = total_mm * (t.column_widths[i] > 0 ? t.column_widths[i] : 0) / sum;
+  for (double w : t.column_widths)
+    sum += shares.emplace_back(std::max(w, widest * min_width_share));
+  for (std::size_t i = 0; i < g.columns; ++i) out[i] = total_mm * shares[i] / sum;
   return out;
 }
 

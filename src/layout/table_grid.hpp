@@ -38,7 +38,10 @@ struct table_grid {
 table_grid build_grid(const doc::table& t);
 
 // Column widths in mm that fill `total_mm` in proportion to column_widths
-// (equal widths where none are given).
+// (equal widths where none are given, or where they are not finite). No
+// column is narrower than a hundredth of the widest (min_width_share): the
+// formats need every column to have a width.
+inline constexpr double min_width_share = 0.01;
 std::vector<double> column_widths_mm(const doc::table& t, const table_grid& g, double total_mm);
 
 }  // namespace cp::layout

@@ -9,6 +9,9 @@ namespace cp::media {
 
 enum class image_format { png, jpeg };
 
+// The largest picture file an input may name.
+inline constexpr std::size_t max_picture_bytes = 16u << 20;
+
 struct image_info {
   image_format format;
   int width_px;

@@ -53,6 +53,9 @@ struct membership {
 
 struct meeting {
   std::string file;  // the input file, as given
+  // The folder (links resolved) the files it names, and their own includes,
+  // must lie in: the meeting file's, or --include-root.
+  std::string include_root;
   std::string kind;  // "meeting", as the file says
   std::string council;
   std::string committee;

@@ -2,12 +2,15 @@
 #include "package/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,11 +45,15 @@ mode_t document_mode() {
   return 0666 & ~mask;
 }
 
+constexpr std::string_view temp_marker = ".papers-tmp-";
+
 // A new temporary file beside `target` (mkstemp makes it 0600).
 void create_temp(const std::filesystem::path& target, mode_t mode, temp_guard& tmp) {
   std::filesystem::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
-  std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string pattern = (dir / fmt::format(".{}{}{}-XXXXXX", target.filename().string(),
+                                           temp_marker, static_cast<long>(::getpid())))
+                            .string();
   tmp.fd = ::mkstemp(pattern.data());
   if (tmp.fd < 0) fail(target, "cannot create temporary file", errno);
   tmp.path = pattern;
@@ -73,9 +80,55 @@ void sync_folder(const std::filesystem::path& dir) {
   }
 }
 
+// The process named by a temporary file's name, if the name is one of ours
+// for a target called `target`.
+std::optional<pid_t> temp_writer(std::string_view name, std::string_view target) {
+  if (!name.starts_with('.') || name.substr(1, target.size()) != target) return std::nullopt;
+  name.remove_prefix(1 + target.size());
+  if (!name.starts_with(temp_marker)) return std::nullopt;
+  name.remove_prefix(temp_marker.size());
+  long pid = 0;
+  auto [end, ec] = std::from_chars(name.data(), name.data() + name.size(), pid);
+  if (ec != std::errc() || end == name.data() || pid <= 0) return std::nullopt;
+  std::string_view rest(end, static_cast<std::size_t>(name.data() + name.size() - end));
+  if (rest.size() != 7 || rest[0] != '-') return std::nullopt;
+  return static_cast<pid_t>(pid);
+}
+
+bool has_ended(pid_t pid) {
+  return pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
 }  // namespace
 
-staged_files::staged_files() : mode_(document_mode()) {}
+std::size_t remove_stale_temporaries(const std::vector<std::filesystem::path>& targets,
+                                     std::filesystem::file_time_type run_started) {
+  std::map<std::filesystem::path, std::set<std::string>> by_folder;
+  for (const auto& t : targets)
+    by_folder[t.parent_path().empty() ? "." : t.parent_path()].insert(t.filename().string());
+  std::size_t removed = 0;
+  for (const auto& [dir, names] : by_folder) {
+    std::error_code ec;
+    for (auto it = std::filesystem::directory_iterator(dir, ec);
+         !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (!name.starts_with('.') || name.find(temp_marker) == std::string::npos) continue;
+      for (const auto& target : names) {
+        auto pid = temp_writer(name, target);
+        if (!pid || !has_ended(*pid)) continue;
+        std::error_code time_ec;
+        auto made = std::filesystem::last_write_time(it->path(), time_ec);
+        if (time_ec || made >= run_started) continue;
+        if (::unlink(it->path().c_str()) == 0) ++removed;
+        break;
+      }
+    }
+  }
+  return removed;
+}
+
+staged_files::staged_files()
+    : mode_(document_mode()), started_(std::filesystem::file_time_type::clock::now()) {}
 
 staged_files::~staged_files() {
   if (committed_) return;
@@ -101,6 +154,11 @@ void staged_files::stage(std::size_t slot, const std::filesystem::path& target,
 
 void staged_files::commit() {
   std::lock_guard lock(mutex_);
+  {
+    std::vector<std::filesystem::path> targets;
+    for (const auto& [slot, f] : files_) targets.push_back(f.target);
+    remove_stale_temporaries(targets, started_);
+  }
   std::map<dev_t, std::filesystem::path> file_systems;  // one folder on each
   std::set<std::filesystem::path> folders;
   for (const auto& [slot, f] : files_) {
@@ -140,6 +198,7 @@ void write_files_atomically(const std::vector<pending_file>& files) {
 }
 
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
+  remove_stale_temporaries({target}, std::filesystem::file_time_type::clock::now());
   temp_guard tmp;
   create_temp(target, document_mode(), tmp);
   write_whole(target, tmp.fd, bytes);

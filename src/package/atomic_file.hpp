@@ -12,6 +12,11 @@
 
 namespace cp::package {
 
+// Temporary files are named ".TARGET.papers-tmp-PID-XXXXXX", beside their
+// target: recognisably ours, and naming the process writing them. A run
+// killed outright (SIGKILL, a power cut) leaves them behind; the next run
+// that writes the same target removes them (remove_stale_temporaries).
+
 // Writes `bytes` to a temporary file beside `target`, flushes it to disk and
 // renames it over `target`. On any failure the temporary file is removed, the
 // previous `target` (if any) is left untouched, and io_error names the path.
@@ -40,6 +45,8 @@ void write_files_atomically(const std::vector<pending_file>& files);
 // no target has changed. stage() may be called from many threads at once.
 class staged_files {
  public:
+  // Before its renames, commit() also removes the stale temporary files of
+  // its targets (remove_stale_temporaries).
   staged_files();  // reads the process's umask, which only the main thread may change
   ~staged_files();
   staged_files(const staged_files&) = delete;
@@ -60,9 +67,17 @@ class staged_files {
     dev_t device = 0;
   };
   mode_t mode_;
+  std::filesystem::file_time_type started_;
   mutable std::mutex mutex_;
   std::map<std::size_t, staged> files_;
   bool committed_ = false;
 };
+
+// Removes, from the folders of `targets`, the temporary files of those
+// targets that an earlier run left: made before `run_started` by a process
+// that has ended. Returns how many it removed; a file it cannot remove is
+// left as it is.
+std::size_t remove_stale_temporaries(const std::vector<std::filesystem::path>& targets,
+                                     std::filesystem::file_time_type run_started);
 
 }  // namespace cp::package

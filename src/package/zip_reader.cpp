@@ -3,12 +3,11 @@
 
 #include <zip.h>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "util/bounded_read.hpp"
 #include "util/error.hpp"
 
 namespace cp::package {
@@ -111,11 +110,13 @@ entries read_zip(std::string_view bytes, const std::string& name, const read_lim
 }
 
 entries read_zip_file(const std::string& path, const read_limits& limits) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw package_error(fmt::format("{}: cannot open", path));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return read_zip(ss.str(), path, limits);
+  std::string bytes;
+  try {
+    bytes = util::read_bounded(path, {.max_bytes = limits.max_package_bytes});
+  } catch (const util::read_refused& e) {
+    throw package_error(fmt::format("{}: the file {}", path, e.what()));
+  }
+  return read_zip(bytes, path, limits);
 }
 
 }  // namespace cp::package

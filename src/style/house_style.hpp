@@ -138,6 +138,10 @@ struct house_style {
   table_look table;
   caption_look caption;
   reference_settings reference;
+  // The council's logo for covers and front sheets, when a paper or meeting
+  // names none of its own: a PNG or JPEG beside the style file (`logo:`),
+  // as a path from the current folder; empty: none.
+  std::string logo;
 
   const paragraph_style* find_paragraph(std::string_view role) const;
   const character_style* find_character(std::string_view role) const;

@@ -11,8 +11,10 @@
 
 #include <fmt/format.h>
 
+#include "ingest/named_file.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/yaml_source.hpp"
+#include "media/image_info.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
 
@@ -59,6 +61,7 @@ class style_reader {
     if (const value* v = r.get("caption")) read_caption(*v, hs.caption);
     if (const value* v = r.get("reference")) read_reference_documents(*v, hs.reference);
     if (const value* v = r.get("reference-styles")) read_reference_styles(*v, hs.reference);
+    if (const value* v = r.get("logo")) read_logo(*v, hs);
     r.finish();
     check(hs, root);
     return hs;
@@ -107,7 +110,8 @@ class style_reader {
     if (v->is_scalar())
       if (auto mm = parse_length_mm(v->text)) return *mm;
     r.error(*v, key,
-            fmt::format("expected a length like 25mm, 2.5cm, 1in or 12pt, got {}", v->describe()));
+            fmt::format("expected a length from 0 to {}mm, like 25mm, 2.5cm, 1in or 12pt, got {}",
+                        max_length_mm, v->describe()));
     return std::nullopt;
   }
 
@@ -116,7 +120,9 @@ class style_reader {
     if (!v) return std::nullopt;
     if (v->is_scalar())
       if (auto pt = parse_size_pt(v->text)) return *pt;
-    r.error(*v, key, fmt::format("expected a size in points like 12pt, got {}", v->describe()));
+    r.error(*v, key,
+            fmt::format("expected a size in points from 0 to {}, like 12pt, got {}", max_size_pt,
+                        v->describe()));
     return std::nullopt;
   }
 
@@ -173,6 +179,13 @@ class style_reader {
       s.space_before_pt = size_pt(r, "space-before");
       s.space_after_pt = size_pt(r, "space-after");
       s.line_spacing = r.number("line-spacing");
+      if (s.line_spacing && (*s.line_spacing <= 0 || *s.line_spacing > 10)) {
+        r.error(*r.get("line-spacing"), "line-spacing",
+                fmt::format("expected a line spacing greater than 0 and at most 10 (1 is single, "
+                            "2 double), got {}",
+                            *s.line_spacing));
+        s.line_spacing.reset();
+      }
       if (auto a = r.choice("align", {"left", "centre", "right", "justify"})) {
         s.align = *a == "left"     ? doc::alignment::left
                   : *a == "centre" ? doc::alignment::centre
@@ -346,6 +359,24 @@ class style_reader {
     }
   }
 
+  // logo: assets/council-logo.png, inside the style file's folder.
+  void read_logo(const value& v, house_style& hs) {
+    auto name = ingest::as_text(v, "logo", diags_);
+    if (!name) return;
+    std::error_code ec;
+    auto folder = std::filesystem::canonical(base_.empty() ? "." : base_, ec);
+    try {
+      auto file = ingest::resolve_named_file(*name, base_ / "style", folder);
+      media::probe_image(ingest::read_named_file(file, media::max_picture_bytes),
+                         file.path.string());
+      hs.logo = file.path.string();
+    } catch (const util::read_refused& e) {
+      diags_.error(v.pos, "logo", e.what());
+    } catch (const input_error& e) {
+      diags_.error(v.pos, "logo", e.what());
+    }
+  }
+
   // reference-styles: {heading-1: "Heading 1", body-text: ["Body Text", "Text body"]}
   void read_reference_styles(const value& v, reference_settings& ref) {
     map_reader all(v, "reference-styles", diags_);
@@ -438,20 +469,24 @@ std::optional<double> parse_length_mm(std::string_view s) {
   std::string unit;
   auto v = parse_number_with_unit(s, unit);
   if (!v || *v < 0) return std::nullopt;
-  if (unit == "mm") return *v;
-  if (unit == "cm") return *v * 10.0;
-  if (unit == "in") return *v * 25.4;
-  if (unit == "pt") return *v / 72.0 * 25.4;
-  return std::nullopt;
+  std::optional<double> mm;
+  if (unit == "mm") mm = *v;
+  if (unit == "cm") mm = *v * 10.0;
+  if (unit == "in") mm = *v * 25.4;
+  if (unit == "pt") mm = *v / 72.0 * 25.4;
+  if (mm && *mm > max_length_mm) return std::nullopt;
+  return mm;
 }
 
 std::optional<double> parse_size_pt(std::string_view s) {
   std::string unit;
   auto v = parse_number_with_unit(s, unit);
   if (!v || *v < 0) return std::nullopt;
-  if (unit == "pt" || unit.empty()) return *v;
-  if (unit == "mm") return *v / 25.4 * 72.0;
-  return std::nullopt;
+  std::optional<double> pt;
+  if (unit == "pt" || unit.empty()) pt = *v;
+  if (unit == "mm") pt = *v / 25.4 * 72.0;
+  if (pt && *pt > max_size_pt) return std::nullopt;
+  return pt;
 }
 
 namespace {

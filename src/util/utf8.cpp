@@ -42,6 +42,10 @@ decoded decode(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+std::string_view without_bom(std::string_view s) {
+  return s.starts_with("\xEF\xBB\xBF") ? s.substr(3) : s;
+}
+
 bool xml_allowed(char32_t c) {
   if (c < 0x20) return c == 0x09 || c == 0x0A || c == 0x0D;
   if (c >= 0xD800 && c <= 0xDFFF) return false;

@@ -37,6 +37,10 @@ char32_t next(std::string_view s, std::size_t& i);
 // Whether XML 1.0 allows the code point `c` (its Char production).
 bool xml_allowed(char32_t c);
 
+// `s` without a leading byte order mark (U+FEFF), which Windows editors
+// put at the start of UTF-8 files.
+std::string_view without_bom(std::string_view s);
+
 // Appends the UTF-8 encoding of `c`.
 void append(std::string& out, char32_t c);
 

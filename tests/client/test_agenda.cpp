@@ -25,6 +25,7 @@
 #include "support/external.hpp"
 #include "support/fixtures.hpp"
 #include "support/paths.hpp"
+#include "xml/xml_writer.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;
@@ -399,7 +400,7 @@ TEST_CASE(
          "access: {exempt-paragraph: 3, reason: CANARY-REASON}\n"
          "purpose: The CANARY-PURPOSE of this report.\n"
          "committee-recommendations: [CANARY-RECOMMENDATION]\n"
-         "sections:\n  - title: CANARY-SECTION\n    body: CANARY-BODY text\n"
+         "sections:\n  - title: CANARY-SECTION\n    body: \"CANARY-BODY text, Smith <&> Sons\"\n"
          "    table: {caption: CANARY-CAPTION, columns: [A, B], rows: [[CANARY-CELL, x]]}\n"
          "properties: {keywords: [CANARY-KEYWORD], version: CANARY-VERSION}\n";
   std::ofstream(dir / "reports" / "open.yaml")
@@ -441,6 +442,12 @@ TEST_CASE(
         (dir / "out" / fmt::format("cabinet-2026-04-15-exempt-pack.{}", ext)).string());
     for (const auto& [name, data] : pub) {
       INFO(name);
+      // Every byte of every entry: raw, as XML escapes it, and with the tags stripped.
+      for (std::string secret : {"CANARY", "Smith <&> Sons"}) {
+        CHECK(data.find(secret) == std::string::npos);
+        CHECK(data.find(xml::escape_text(secret)) == std::string::npos);
+        CHECK(test::squash(text_of_part(data)).find(secret) == std::string::npos);
+      }
       CHECK(data.find("CANARY") == std::string::npos);
       CHECK(test::squash(text_of_part(data)).find("CANARY") == std::string::npos);
       CHECK(data.find("canary.author") == std::string::npos);
@@ -457,6 +464,26 @@ TEST_CASE(
     for (const auto& [name, data] : ex)
       pictures += (data == unique_png(0x5a)) + (data == unique_png(0xa5));
     CHECK(pictures == 2);
+  }
+
+  // The same placed document named by a public item too, and a copy of it
+  // under another name: refused, and nothing is written.
+  fs::copy_file(dir / "placed.odt", dir / "placed-copy.odt");
+  for (const char* twice : {"placed.odt", "placed-copy.odt"}) {
+    INFO(twice);
+    std::ofstream(dir / "twice.yaml")
+        << "kind: meeting\ncommittee: Cabinet\ndate: 2026-04-15\ntime: \"10:00\"\n"
+           "venue: Hall\npublished: 2026-04-07\ncontact: {name: Sam Okafor}\nitems:\n"
+           "  - {document: placed.odt, title: Placed matter, access: {exempt-paragraph: 5}}\n"
+        << "  - {document: " << twice << ", title: Background}\n";
+    auto twice_out = dir / fmt::format("out-{}", twice);
+    auto refused =
+        papers({"agenda", (dir / "twice.yaml").string(), "--out", twice_out.string()}, dir);
+    CHECK(refused.status == 2);
+    CHECK(refused.output.find("items[2].document") != std::string::npos);
+    CHECK(refused.output.find("a file may belong to exempt items or to public items, not both") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(twice_out));
   }
 }
 

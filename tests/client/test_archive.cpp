@@ -119,13 +119,14 @@ TEST_CASE(
   CHECK(m.template_name == "audit-review");
   CHECK(m.template_set_version.size() == 64);
 
-  // The exact bytes of the input, what it includes and the logo, laid out as they were.
-  CHECK(m.input == "input/inputs/leeds-partnership-review.yaml");
+  // The exact bytes of the input and what it includes, laid out as they were,
+  // and the house style with the logo it names.
+  CHECK(m.input == "input/leeds-partnership-review.yaml");
   CHECK(test::read_file(v1 / m.input) == test::read_file(ws.input));
-  CHECK(test::read_file(v1 / "input/inputs/shared/leeds-recommendations.yaml") ==
+  CHECK(test::read_file(v1 / "input/shared/leeds-recommendations.yaml") ==
         test::read_file(ws.root / "inputs/shared/leeds-recommendations.yaml"));
-  CHECK(test::read_file(v1 / "input/styles/assets/council-logo.png") ==
-        test::read_file(ws.root / "styles/assets/council-logo.png"));
+  CHECK(test::read_file(v1 / "style/assets/council-logo.png") ==
+        test::read_file(test::source_dir() / "styles/assets/council-logo.png"));
   CHECK(test::read_file(v1 / m.style) ==
         test::read_file(test::source_dir() / "styles/council.yaml"));
   CHECK(test::read_file(v1 / "templates/audit-review.mustache") ==
@@ -332,12 +333,10 @@ TEST_CASE("verify: a changed, a missing and an extra file are each named, with e
   }
   SUBCASE("a changed input") {
     auto a = archive_copy("input");
-    append(a / "leeds-partnership-review/v1/input/inputs/shared/leeds-recommendations.yaml",
-           "# edited\n");
+    append(a / "leeds-partnership-review/v1/input/shared/leeds-recommendations.yaml", "# edited\n");
     auto r = papers({"verify", a.string()});
     CHECK(r.status == 1);
-    CHECK(has(r.output,
-              "v1/input/inputs/shared/leeds-recommendations.yaml: changed: its SHA-256 is"));
+    CHECK(has(r.output, "v1/input/shared/leeds-recommendations.yaml: changed: its SHA-256 is"));
   }
   SUBCASE("a missing template and an extra file") {
     auto a = archive_copy("missing");

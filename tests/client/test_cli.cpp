@@ -3,8 +3,14 @@
 // that bad input never leaves a file behind.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -31,6 +37,15 @@ std::vector<fs::path> files_in(const fs::path& dir) {
     if (e.is_regular_file()) out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// "ulimit -v 1048576 && " (1 GiB) where the build allows one.
+std::string memory_limit() {
+#if defined(__SANITIZE_ADDRESS__)
+  return "";
+#else
+  return "ulimit -v 1048576 && ";
+#endif
 }
 
 std::vector<std::string> example_inputs() {
@@ -75,10 +90,12 @@ TEST_CASE("every bad input gives its expected message, exit status 2, and no fil
     auto out = test::scratch_dir("cli-bad-" + e.path().stem().string());
     // Run from the corpus folder so messages name the file as the .expected files do.
     fs::path rel = fs::relative(e.path(), test::source_dir());
-    auto r =
-        test::run({"sh", "-c",
-                   fmt::format("cd '{}' && '{}' build '{}' --out '{}'", test::source_dir().string(),
-                               PAPERS_BIN, rel.string(), out.string())});
+    // Under a memory limit, so that a blow-up fails the case, not the machine
+    // (not under AddressSanitizer, whose shadow memory needs the address space).
+    auto r = test::run(
+        {"sh", "-c",
+         fmt::format("{}cd '{}' && '{}' build '{}' --out '{}'", memory_limit(),
+                     test::source_dir().string(), PAPERS_BIN, rel.string(), out.string())});
     std::string expected = test::read_file(expected_file);
     while (!expected.empty() && expected.back() == '\n') expected.pop_back();
     INFO("case: ", e.path().filename().string());
@@ -301,4 +318,75 @@ TEST_CASE("PDF output is tagged for assistive technology") {
   auto info = test::run({"pdfinfo", files[0].string()});
   CHECK(info.output.find("Tagged:          yes") != std::string::npos);
   CHECK(info.output.find("Title:           Review of Partnership Working") != std::string::npos);
+}
+
+TEST_CASE("an input that never ends, or never comes, is refused in bounded memory and time") {
+  // /dev/zero and a pipe that is always written to: cut off at the limit.
+  auto zero = papers({"check", "/dev/zero"});
+  CHECK(zero.status == 2);
+  CHECK(zero.output.find("/dev/zero: the file is more than the limit of 16777216 bytes") !=
+        std::string::npos);
+  auto yes = test::run({"sh", "-c", fmt::format("yes | '{}' check /dev/stdin", PAPERS_BIN)});
+  CHECK(yes.status == 2);
+  CHECK(yes.output.find("more than the limit of 16777216 bytes") != std::string::npos);
+  // A FIFO nobody writes to: given up on after a while, with a message.
+  auto dir = test::scratch_dir("cli-fifo");
+  auto fifo = dir / "paper.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto silent = papers({"check", fifo.string()});
+  CHECK(silent.status == 2);
+  CHECK(silent.output.find("the file sent nothing for 10 seconds") != std::string::npos);
+  // A FIFO that is written to is read like a file.
+  auto written = test::run(
+      {"sh", "-c",
+       fmt::format(
+           "cat '{}' > '{}' & '{}' build '{}' --out '{}'",
+           (test::source_dir() / "tests/bad-inputs/must-load/byte-order-mark.yaml").string(),
+           fifo.string(), PAPERS_BIN, fifo.string(), (dir / "out").string())});
+  INFO(written.output);
+  CHECK(written.status == 0);
+  CHECK(files_in(dir / "out").size() == 2);
+}
+
+TEST_CASE("--include-root widens where includes may be, and an empty --out is named") {
+  auto dir = test::scratch_dir("cli-include-root");
+  fs::create_directories(dir / "papers" / "2026");
+  fs::create_directories(dir / "shared");
+  std::ofstream(dir / "shared" / "purpose.md") << "Shared purpose text.\n";
+  auto input = dir / "papers" / "2026" / "report.yaml";
+  std::ofstream(input) << "kind: committee-report\ncommittee: Executive\nmeeting-date: "
+                          "2026-03-16\ntitle: Shared\npurpose: !include ../../shared/purpose.md\n";
+  auto refused = papers({"check", input.string()});
+  CHECK(refused.status == 2);
+  CHECK(refused.output.find("is outside the include root") != std::string::npos);
+  CHECK(papers({"check", input.string(), "--include-root", dir.string()}).status == 0);
+  auto outside = papers({"check", input.string(), "--include-root", (dir / "shared").string()});
+  CHECK(outside.status == 2);
+  CHECK(outside.output.find("the input is outside the include root") != std::string::npos);
+  auto empty = papers({"build", input.string(), "--out", ""});
+  CHECK(empty.status == 2);
+  CHECK(empty.output.find("--out was given an empty folder name") != std::string::npos);
+}
+
+TEST_CASE("a build removes the temporary files a killed build of the same papers left behind") {
+  auto out = test::scratch_dir("cli-stale-temporaries");
+  auto input = (test::source_dir() / "tests/bad-inputs/must-load/byte-order-mark.yaml").string();
+  REQUIRE(papers({"build", input, "--out", out.string()}).status == 0);
+  auto names = files_in(out);
+  REQUIRE(names.size() == 2);
+  std::string target = names[0].filename().string();
+  // One left by a process that has ended, one by this (live) test process,
+  // and one of a file this build does not write: only the first goes.
+  pid_t ended = 0;
+  if ((ended = ::fork()) == 0) ::_exit(0);
+  ::waitpid(ended, nullptr, 0);
+  auto stale = out / fmt::format(".{}.papers-tmp-{}-AbC123", target, ended);
+  auto live = out / fmt::format(".{}.papers-tmp-{}-AbC123", target, ::getpid());
+  auto other = out / fmt::format(".other.docx.papers-tmp-{}-AbC123", ended);
+  for (const auto& f : {stale, live, other}) std::ofstream(f) << "half a package";
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  REQUIRE(papers({"build", input, "--out", out.string()}).status == 0);
+  CHECK_FALSE(fs::exists(stale));
+  CHECK(fs::exists(live));
+  CHECK(fs::exists(other));
 }

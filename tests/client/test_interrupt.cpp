@@ -32,7 +32,7 @@ namespace {
 bool staging_seen(const fs::path& out) {
   std::error_code ec;
   for (fs::directory_iterator it(out, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().filename().string().find(".tmp-") != std::string::npos) return true;
+    if (it->path().filename().string().find(".papers-tmp-") != std::string::npos) return true;
   return false;
 }
 

@@ -234,6 +234,7 @@ TEST_CASE(
   fs::create_directories(dir / "templates");
   fs::copy_file(reference_file("riverside.docx"), dir / "templates" / "council.docx");
   fs::copy_file(reference_file("riverside.odt"), dir / "templates" / "council.odt");
+  fs::copy(test::source_dir() / "styles" / "assets", dir / "assets");
   std::ofstream(dir / "house.yaml")
       << test::read_file(test::source_dir() / "styles" / "council.yaml")
       << "\nreference: [templates/council.docx, templates/council.odt]\n"

@@ -67,7 +67,7 @@ TEST_CASE("syntax errors, duplicate keys and bad text name file, line and column
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: 1\na: 2\n", "d.yaml"),
                        "d.yaml:2:1: duplicate key \"a\"", input_error);
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: \"x\\u0007y\"\n", "c.yaml"),
-                       doctest::Contains("c.yaml:1:4: text contains control character U+0007"),
+                       doctest::Contains("c.yaml:1:4: a: text contains control character U+0007"),
                        input_error);
   CHECK_THROWS_WITH_AS(ingest::parse_yaml("a: b\nc: \xC3\n", "u.yaml"),
                        "u.yaml:2:4: invalid UTF-8; save the file as UTF-8", input_error);

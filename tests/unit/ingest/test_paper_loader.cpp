@@ -229,4 +229,8 @@ TEST_CASE("text with XML-special characters and Mustache tags is kept literally"
   REQUIRE(m.recommendations.size() == 1);
   CHECK(m.recommendations[0].text.markdown == "{{{raw}}} and {{escaped}} and {{&amp}}");
   CHECK(m.recommendations[0].responsibility == "{{^none}}x{{/none}}");
+
+  // A UTF-8 byte order mark before the first key, as Windows editors save.
+  CHECK(load_clean(test::source_dir() / "tests/bad-inputs/must-load/byte-order-mark.yaml").title ==
+        "Marked");
 }

@@ -53,8 +53,9 @@ TEST_CASE("a broken style file reports every problem with its place") {
     FAIL("expected a style_error");
   } catch (const style_error& e) {
     std::string msg = e.what();
-    CHECK(msg.find("broken.yaml:3:32: paragraph-styles.normal.size: expected a size in points like "
-                   "12pt, got \"huge\"") != std::string::npos);
+    CHECK(
+        msg.find("broken.yaml:3:32: paragraph-styles.normal.size: expected a size in points from 0 "
+                 "to 1638, like 12pt, got \"huge\"") != std::string::npos);
     CHECK(msg.find("broken.yaml:3:38: paragraph-styles.normal.colr: unknown field \"colr\"; did "
                    "you mean \"colour\"?") != std::string::npos);
     CHECK(
