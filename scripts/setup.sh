@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the project needs to build, test and check
-# its documents. Run as root (or with sudo).
+# its documents. Run as root, or as a user who may use sudo: it raises
+# itself with sudo only when it is not root, so the same line works on a
+# fresh machine used as root (which has no sudo) and on a developer's own.
 set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then exec sudo -- "$0" "$@"; fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq \
   build-essential cmake pkg-config clang clang-format libclang-rt-14-dev valgrind \
-  zlib1g-dev libxml2-dev libzip-dev libdeflate-dev libfmt-dev libyaml-dev libmimalloc-dev libcmark-dev libssl-dev libkainjow-mustache-dev doctest-dev \
+  libcli11-dev zlib1g-dev libxml2-dev libzip-dev libdeflate-dev libfmt-dev libyaml-dev libmimalloc-dev libcmark-dev libssl-dev libkainjow-mustache-dev doctest-dev \
   python3 libxml2-utils jing \
   libreoffice-writer-nogui poppler-utils pandoc \
   fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea

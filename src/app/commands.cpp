@@ -21,11 +21,15 @@
 #include "compose/compose.hpp"
 #include "compose/template_set.hpp"
 #include "demo/showcase.hpp"
+#include "ingest/meeting_loader.hpp"
 #include "ingest/paper_loader.hpp"
+#include "ingest/value_json.hpp"
+#include "ingest/yaml_source.hpp"
 #include "package/atomic_file.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
 #include "util/parallel.hpp"
+#include "util/suggest.hpp"
 
 namespace cp::app {
 namespace {
@@ -143,6 +147,7 @@ int build_papers(const options& o, const compose::template_set& templates,
         o.inputs.size(), threads(o),
         [&](std::size_t i) {
           auto paper = ingest::load_paper(o.inputs[i], found[i], o.include_root);
+          if (paper) model::smart_check(*paper, found[i]);  // as check warns, once per paper
           if (!paper || refuses(found[i], o.strict)) refused = true;
           if (!paper || refused) return;
           stems[i] = {safe_file_stem(paper->id), paper->file};
@@ -162,7 +167,7 @@ int build_papers(const options& o, const compose::template_set& templates,
     if (auto d = in_input_order(found); !d.items().empty()) fmt::print(err, "{}\n", d.to_string());
     throw;
   }
-  if (report_and_refuse(in_input_order(found), o.strict, "nothing written", err))
+  if (report_and_refuse(in_input_order(found), o.strict, "nothing written", err, o.quiet))
     return exit_bad_input;
   refuse_shared_stems(stems);
   auto targets = staged.targets();
@@ -173,10 +178,58 @@ int build_papers(const options& o, const compose::template_set& templates,
   return exit_ok;
 }
 
+// `papers build INPUT --format F --out -`: the one file to standard output,
+// and nothing else there.
+int build_to_stdout(const options& o, const compose::template_set& templates,
+                    const style::house_style& hs, const reference::reference_set& refs,
+                    std::ostream& out, std::ostream& err) {
+  diagnostics found;
+  auto paper = ingest::load_paper(o.inputs.front(), found, o.include_root);
+  if (paper) model::smart_check(*paper, found);
+  if (report_and_refuse(found, o.strict, "nothing written", err, o.quiet) || !paper)
+    return exit_bad_input;
+  doc::document d = compose::compose_paper(*paper, templates, hs);
+  std::string bytes = render(d, hs, o.formats.front(), &refs, true);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.flush();
+  return out ? exit_ok : exit_build_failed;
+}
+
 }  // namespace
+
+int run_help(const options& o, std::ostream& out, std::ostream& err) {
+  const auto& names = command_names();
+  if (!o.help_topic.empty() && std::find(names.begin(), names.end(), o.help_topic) == names.end()) {
+    std::string msg = fmt::format("papers: there is no command \"{}\"", o.help_topic);
+    if (auto near = nearest(o.help_topic, names))
+      msg += fmt::format("; did you mean \"{}\"?", *near);
+    fmt::print(err, "{}\n(papers --help lists the commands)\n", msg);
+    return exit_bad_input;
+  }
+  out << usage(o.help_topic);
+  return exit_ok;
+}
+
+int run_expand(const options& o, std::ostream& out, std::ostream&) {
+  const auto& input = o.inputs.front();
+  ingest::value root = ingest::load_yaml_file(
+      input, {}, {.follow = true, .root = ingest::include_root_for(input, o.include_root)});
+  out << ingest::to_json(root).dump();
+  return exit_ok;
+}
 
 int run_build(const options& given, std::ostream& out, std::ostream& err) {
   options o = given;  // meeting files build their agenda packs
+  if (o.out == "-") {
+    if (ingest::is_meeting_file(o.inputs.front()))
+      throw input_error(fmt::format(
+          "{}: a meeting makes an agenda pack and an exempt pack; --out - writes one file, so "
+          "give --out DIR",
+          o.inputs.front().string()));
+    auto hs = load_style(o);
+    auto refs = load_references(o, hs, err);
+    return build_to_stdout(o, load_templates(o), hs, refs, out, err);
+  }
   if (int status = build_meeting_inputs(o, out, err); status != exit_ok || o.inputs.empty())
     return status;
   auto hs = load_style(o);
@@ -224,6 +277,12 @@ int run_sample(const options& o, std::ostream& out, std::ostream& err) {
   std::ifstream in(data_dir() / "styles" / "assets" / "council-logo.png", std::ios::binary);
   std::string logo((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   doc::document d = demo::showcase_document(logo);
+  if (o.out == "-") {
+    std::string bytes = render(d, hs, o.formats.front(), &refs);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    return out ? exit_ok : exit_build_failed;
+  }
   std::vector<built_file> files;
   std::string stem = safe_file_stem("style sampler " + hs.name);
   for (format f : o.formats)

@@ -24,6 +24,12 @@ int run_build(const options& o, std::ostream& out, std::ostream& err);
 int run_check(const options& o, std::ostream& out, std::ostream& err);
 // Writes the house style sampler document.
 int run_sample(const options& o, std::ostream& out, std::ostream& err);
+// Prints the help of papers, or of o.help_topic (a command).
+int run_help(const options& o, std::ostream& out, std::ostream& err);
+
+// Prints the input with every include resolved, as JSON.
+int run_expand(const options& o, std::ostream& out, std::ostream& err);
+
 // Prints the JSON Schema of paper inputs.
 int run_schema(const options& o, std::ostream& out, std::ostream& err);
 

@@ -32,4 +32,8 @@ void throw_if_interrupted() {
   if (requested.load()) throw interrupted();
 }
 
+bool interrupt_requested() {
+  return requested.load();
+}
+
 }  // namespace cp::app

@@ -19,5 +19,7 @@ void stop_on_interrupt();
 
 // Throws `interrupted` once a signal has asked the run to stop.
 void throw_if_interrupted();
+// Whether a signal has asked the run to stop (for loops that wait).
+bool interrupt_requested();
 
 }  // namespace cp::app

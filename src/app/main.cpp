@@ -10,6 +10,7 @@
 #include "app/archive_command.hpp"
 #include "app/commands.hpp"
 #include "app/interrupt.hpp"
+#include "app/watch_command.hpp"
 #include "package/zip_package.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
@@ -26,14 +27,14 @@ int main(int argc, char** argv) {
   try {
     o = parse_options(args);
   } catch (const usage_error& e) {
-    fmt::print(std::cerr, "papers: {}\n\n{}", e.what(), usage());
+    fmt::print(std::cerr, "papers: {}\n{}\n", e.what(),
+               e.command().empty()
+                   ? "(papers --help lists the commands)"
+                   : fmt::format("(papers {} --help lists its options)", e.command()));
     return exit_bad_input;
   }
   try {
-    if (o.command == "help") {
-      std::cout << usage();
-      return exit_ok;
-    }
+    if (o.command == "help") return run_help(o, std::cout, std::cerr);
     if (o.command == "version") {
       fmt::print("papers (Committee Papers) {}\n", CP_VERSION);
       fmt::print("allocator: {}\n", allocator_in_use());
@@ -47,6 +48,8 @@ int main(int argc, char** argv) {
                     : run_archive(o, std::cout, std::cerr);
     if (o.command == "verify") return run_verify(o, std::cout, std::cerr);
     if (o.command == "agenda") return run_agenda(o, std::cout, std::cerr);
+    if (o.command == "watch") return run_watch(o, std::cout, std::cerr);
+    if (o.command == "expand") return run_expand(o, std::cout, std::cerr);
     if (o.meeting_schema) return run_meeting_schema(std::cout);
     return run_schema(o, std::cout, std::cerr);
   } catch (const input_error& e) {

@@ -11,9 +11,10 @@ bool refuses(const diagnostics& d, bool strict) {
 }
 
 bool report_and_refuse(const diagnostics& d, bool strict, std::string_view outcome,
-                       std::ostream& err) {
-  if (!d.items().empty()) fmt::print(err, "{}\n", d.to_string());
-  if (!refuses(d, strict)) return false;
+                       std::ostream& err, bool quiet) {
+  bool refused = refuses(d, strict);
+  if (!d.items().empty() && (refused || !quiet)) fmt::print(err, "{}\n", d.to_string());
+  if (!refused) return false;
   bool warnings = d.items().size() > d.error_count();
   fmt::print(err, "papers: {} error(s){}; {}\n", d.error_count(),
              strict && warnings ? " (warnings count as errors with --strict)" : "", outcome);

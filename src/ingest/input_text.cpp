@@ -10,7 +10,8 @@
 
 namespace cp::ingest {
 
-std::string read_input_text(const std::filesystem::path& input, std::size_t max_bytes) {
+std::string read_input_text(const std::filesystem::path& given, std::size_t max_bytes) {
+  const std::filesystem::path input = given == "-" ? "/dev/stdin" : given;
   struct stat st {};
   bool regular = ::stat(input.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode);
   util::read_limits limits{.max_bytes = max_bytes, .regular_only = false};

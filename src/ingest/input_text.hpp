@@ -7,7 +7,7 @@
 
 namespace cp::ingest {
 
-// The whole input, at most `max_bytes`: a regular file, or a pipe, FIFO or
+// The whole input, at most `max_bytes`: "-" for standard input, a regular file, or a pipe, FIFO or
 // device, which is read until its writer closes it (giving up after a
 // while with nothing sent). A pipe can be read only once, and the kind probe
 // and the loader both read an input, so what a pipe held is kept for the

@@ -63,6 +63,20 @@ json json::boolean(bool b) {
   return j;
 }
 
+json json::null() {
+  json j;
+  j.type_ = kind::null;
+  j.text_ = "null";
+  return j;
+}
+
+json json::number_text(std::string text) {
+  json j;
+  j.type_ = kind::number;
+  j.text_ = std::move(text);
+  return j;
+}
+
 json json::array(std::vector<json> items) {
   json j;
   j.type_ = kind::array;
@@ -109,6 +123,7 @@ void json::write(std::string& out, int indent) const {
       return;
     case kind::number:
     case kind::boolean:
+    case kind::null:
       out += text_;
       return;
     case kind::array: {

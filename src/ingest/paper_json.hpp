@@ -14,6 +14,9 @@ class json {
   static json string(std::string s);
   static json number(double n);
   static json boolean(bool b);
+  static json null();
+  // A number printed as `text`, which must already be a JSON number.
+  static json number_text(std::string text);
   static json array(std::vector<json> items = {});
   static json object();
 
@@ -28,7 +31,7 @@ class json {
   std::string dump() const;
 
  private:
-  enum class kind { string, number, boolean, array, object };
+  enum class kind { string, number, boolean, null, array, object };
   void write(std::string& out, int indent) const;
   bool is_plain() const { return type_ != kind::array && type_ != kind::object; }
 

@@ -18,7 +18,8 @@ run_result run(const std::vector<std::string>& argv);
 
 // The doccheck tool: $DOCCHECK, else ../shared/tools/doccheck beside the source tree.
 std::filesystem::path doccheck_path();
-// doccheck on the files; status 0 when every file passes.
+// doccheck on the files, with the Open XML SDK's rules for DOCX (--sdk);
+// status 0 when every file passes.
 run_result doccheck(const std::vector<std::filesystem::path>& files, bool render = false);
 
 // Converts a document to PDF with LibreOffice headless (own profile, so runs
