@@ -120,11 +120,17 @@ std::optional<double> parse_double(std::string_view s) {
   return out;
 }
 
-enum class number_kind { number, date, time };
+enum class number_kind { number, date, time, boolean };
 
 // What a number format shows: a date when it has a year or day part (or a
-// month without hours), a time when it has only hours, minutes, seconds.
+// month without hours), a time when it has only hours, minutes, seconds,
+// true or false for LibreOffice's boolean format.
 number_kind kind_of_format(std::string_view code) {
+  // LibreOffice's BOOLEAN format, with which it saves a formula's true/false.
+  std::string upper(code);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  if (upper == "\"TRUE\";\"TRUE\";\"FALSE\"") return number_kind::boolean;
   bool date = false, time = false, month = false;
   bool quoted = false;
   for (std::size_t i = 0; i < code.size(); ++i) {
@@ -536,6 +542,11 @@ class xlsx_reader {
       return out;
     }
     if (k == number_kind::time && *n >= 0) return detail::text_cell(0, {{time_text(*n)}});
+    if (k == number_kind::boolean) {
+      out.type = cell_type::boolean;
+      out.boolean = *n != 0;
+      return out;
+    }
     out.type = cell_type::number;
     out.number = *n;
     return out;
