@@ -95,12 +95,14 @@ bool read_level(map_reader& r, table_level& level, bool nested, header_register&
           ok = false;
           continue;
         }
-        for (const auto& c : level.columns)
-          if (c.field == f) {
-            d.error(m.val.pos, mpath,
-                    fmt::format("field \"{}\" is already filled by column \"{}\"", f, c.header));
-            ok = false;
-          }
+        auto same = std::find_if(level.columns.begin(), level.columns.end(),
+                                 [&](const table_column& c) { return c.field == f; });
+        if (same != level.columns.end()) {
+          d.error(m.val.pos, mpath,
+                  fmt::format("field \"{}\" is already filled by column \"{}\"", f, same->header));
+          ok = false;
+          continue;
+        }
         table_column c{h, f, m.key_pos};
         if (headers.add(c, mpath, d))
           level.columns.push_back(c);
@@ -109,7 +111,7 @@ bool read_level(map_reader& r, table_level& level, bool nested, header_register&
       }
     }
   }
-  if (column) {
+  if (column && !columns) {
     std::string path = field_path(r.path(), "column");
     if (auto h = header_of(*column, path, d)) {
       h->field = ".";
