@@ -87,8 +87,8 @@ void on_field(void* data, std::size_t size, void* user) {
     return;
   }
   try {
-    st->b->add(st->row, detail::text_cell(st->column,
-                                          {{std::string(static_cast<const char*>(data), size)}}));
+    st->b->add(st->row,
+               detail::text_cell(st->column, std::string(static_cast<const char*>(data), size)));
   } catch (const sheet_error& e) {
     st->stopped = true;
     st->problem = e.message();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// ODS (OpenDocument spreadsheet): content.xml streamed once. Its automatic
-// styles come first (which tables are hidden, which text spans are bold or
-// italic), then each table; the one wanted is read row by row, the others
-// stepped over unread. Repeated rows and cells (table:number-rows-repeated,
+// ODS (OpenDocument spreadsheet): content.xml read once as SAX events. Its
+// automatic styles come first (which tables are hidden, which text spans
+// are bold or italic), then each table; the one wanted is read row by row,
+// the others stepped over unread. Repeated rows and cells (table:number-rows-repeated,
 // table:number-columns-repeated) are counted, not copied, unless they hold
 // a value; LibreOffice ends every sheet with a run of empty ones reaching
 // its last row and column.
@@ -11,15 +11,14 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "ingest/sheet_builder.hpp"
 #include "ingest/workbook_readers.hpp"
 #include "util/suggest.hpp"
-#include "xml/xml_reader.hpp"
-#include "xml/xml_stream.hpp"
-#include "xml/xml_tree.hpp"
+#include "xml/xml_sax.hpp"
 
 namespace cp::ingest {
 namespace {
@@ -38,10 +37,6 @@ constexpr std::string_view calcext_ns =
 // hostile <text:s text:c="..."/> could otherwise ask for gigabytes.
 constexpr std::size_t max_cell_text = 1u << 20;
 
-std::string attr(const xmlNode* n, std::string_view ns, std::string_view local) {
-  return xml::attr(n, ns, local).value_or("");
-}
-
 std::optional<double> parse_double(std::string_view s) {
   double out = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -50,7 +45,7 @@ std::optional<double> parse_double(std::string_view s) {
 }
 
 // A count attribute (repeated, spanned): at least 1.
-long long count_of(const std::string& v) {
+long long count_of(std::string_view v) {
   if (v.empty()) return 1;
   long long n = 0;
   auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -63,7 +58,17 @@ struct text_style {
   bool italic = false;
 };
 
-class ods_reader {
+// One <table:table-cell> as read: its attributes and, for text, its runs.
+struct raw_cell {
+  long long repeat = 1, rows_spanned = 1, columns_spanned = 1;
+  bool covered = false;
+  std::string type, calc_type, value, date_value, boolean_value;
+  std::optional<std::string> string_value;
+  std::vector<text_run> runs;
+  bool any_paragraph = false;
+};
+
+class ods_reader : public xml::sax_handler {
  public:
   ods_reader(std::string_view bytes, const std::string& file, diagnostics& notes,
              const sheet_limits& limits)
@@ -81,71 +86,114 @@ class ods_reader {
 
   sheet read(const std::string& wanted) {
     check_kind();
-    const std::string& content = entries_.at("content.xml");
-    sheet out;
-    out.file = file_;
-    sheet_builder b(out, limits_);
-    bool chosen = false;
-    int table_depth = -1;
-    std::vector<std::string> names;
+    wanted_ = wanted;
+    out_.file = file_;
+    sheet_builder b(out_, limits_);
+    b_ = &b;
     try {
-      xml::stream s(content, "content.xml");
-      while (s.next_element()) {
-        if (table_depth >= 0 && s.depth() <= table_depth) table_depth = -1;  // left the table
-        if (s.is(style_ns, "style")) {
-          read_style(s.expand());
-        } else if (s.is(table_ns, "table")) {
-          std::string name = s.attribute(table_ns, "name");
-          bool hidden = hidden_tables_.count(s.attribute(table_ns, "style-name")) > 0;
-          names.push_back(name);
-          bool take = !chosen && (wanted.empty() ? !hidden : name == wanted);
-          if (take && hidden)
-            fail(fmt::format("sheet \"{}\" is hidden; unhide it in the workbook to read it", name));
-          if (!take) {
-            if (hidden && wanted.empty())
-              notes_.warning({file_, 0, 0}, "",
-                             fmt::format("sheet \"{}\" is hidden; it was not read", name));
-            s.skip();
-            continue;
-          }
-          chosen = true;
-          out.name = name;
-          table_depth = s.depth();
-        } else if (s.is(table_ns, "table-row") && table_depth >= 0) {
-          read_row(s.expand(), b);
-        } else if (s.is(table_ns, "table-source") || s.is(office_ns, "dde-source") ||
-                   s.is(table_ns, "dde-links")) {
-          fail(
-              "the workbook links to other files (a linked sheet or DDE link), whose values it "
-              "holds only as they were when it was last saved; break the links (in LibreOffice: "
-              "Edit > Links to External Files > Break Link) and save it again");
-        } else if (s.is(table_ns, "table-column") || s.is(office_ns, "annotation") ||
-                   s.is(office_ns, "forms") || s.is(office_ns, "scripts")) {
-          s.skip();
-        }
-      }
+      xml::sax_parse(entries_.at("content.xml"), "content.xml", *this);
     } catch (const sheet_error&) {
       throw;
     } catch (const error& e) {
       fail(e.what());
     }
-    if (!chosen) {
-      if (names.empty()) fail("the workbook has no sheets");
+    if (!chosen_) {
+      if (names_.empty()) fail("the workbook has no sheets");
       if (wanted.empty()) fail("every sheet of the workbook is hidden");
       std::string msg = fmt::format("the workbook has no sheet \"{}\"", wanted);
-      if (auto near = nearest(wanted, names))
+      if (auto near = nearest(wanted, names_))
         msg += fmt::format("; did you mean \"{}\"?", *near);
       else
-        msg += fmt::format(" (its sheets: {})", fmt::join(names, ", "));
+        msg += fmt::format(" (its sheets: {})", fmt::join(names_, ", "));
       fail(msg);
     }
     b.finish(notes_);
-    return out;
+    return std::move(out_);
+  }
+
+  void start(std::string_view ns, std::string_view local, const xml::sax_attributes& a) override {
+    if (skip_) {
+      ++skip_;
+      return;
+    }
+    if (in_cell_) {
+      start_in_cell(ns, local, a);
+      return;
+    }
+    if (ns == table_ns) {
+      if (local == "table") {
+        start_table(a);
+      } else if (local == "table-row" && in_table_) {
+        start_row(a);
+      } else if ((local == "table-cell" || local == "covered-table-cell") && in_row_) {
+        start_cell(local == "covered-table-cell", a);
+      } else if (local == "table-source" || local == "dde-links") {
+        linked();
+      } else if (local == "table-column") {
+        skip_ = 1;
+      }
+    } else if (ns == office_ns) {
+      if (local == "dde-source") linked();
+      if (local == "forms" || local == "scripts" || local == "annotation") skip_ = 1;
+    } else if (ns == style_ns) {
+      if (local == "style") {
+        style_name_ = std::string(a.find(style_ns, "name").value_or(""));
+        style_family_ = std::string(a.find(style_ns, "family").value_or(""));
+      } else if (local == "table-properties" && style_family_ == "table") {
+        if (a.find(table_ns, "display").value_or("") == "false") hidden_tables_.insert(style_name_);
+      } else if (local == "text-properties" && style_family_ == "text") {
+        std::string_view weight = a.find(fo_ns, "font-weight").value_or("");
+        std::string_view slant = a.find(fo_ns, "font-style").value_or("");
+        int w = 0;
+        std::from_chars(weight.data(), weight.data() + weight.size(), w);
+        text_style ts{weight == "bold" || w >= 600, slant == "italic" || slant == "oblique"};
+        if (ts.bold || ts.italic) text_styles_[style_name_] = ts;
+      }
+    }
+  }
+
+  void end(std::string_view ns, std::string_view local) override {
+    if (skip_) {
+      --skip_;
+      return;
+    }
+    if (in_cell_) {
+      if (depth_ > 0) {
+        --depth_;
+        if (ns == text_ns && local == "span") styles_.pop_back();
+        if (depth_ == 0) in_paragraph_ = false;
+        return;
+      }
+      in_cell_ = false;
+      end_cell();
+      return;
+    }
+    if (ns == table_ns && local == "table-row" && in_row_) {
+      in_row_ = false;
+      end_row();
+    } else if (ns == table_ns && local == "table" && in_table_) {
+      in_table_ = false;
+    } else if (ns == style_ns && local == "style") {
+      style_name_.clear();
+      style_family_.clear();
+    }
+  }
+
+  void text(std::string_view chars) override {
+    if (skip_ || !in_paragraph_) return;
+    add_text(chars);
   }
 
  private:
   [[noreturn]] void fail(const std::string& message) const {
     throw sheet_error({file_, 0, 0}, message);
+  }
+
+  [[noreturn]] void linked() const {
+    fail(
+        "the workbook links to other files (a linked sheet or DDE link), whose values it holds "
+        "only as they were when it was last saved; break the links (in LibreOffice: Edit > Links "
+        "to External Files > Break Link) and save it again");
   }
 
   void check_kind() const {
@@ -162,105 +210,182 @@ class ods_reader {
     if (!entries_.count("content.xml")) fail("not an ODS spreadsheet: it has no content.xml");
   }
 
-  // Automatic styles: a table style that hides its table, a text style that
-  // makes a span bold or italic.
-  void read_style(const xmlNode* st) {
-    std::string name = attr(st, style_ns, "name");
-    std::string family = attr(st, style_ns, "family");
-    if (family == "table") {
-      if (const xmlNode* p = xml::child(st, style_ns, "table-properties"))
-        if (attr(p, table_ns, "display") == "false") hidden_tables_.insert({name, true});
-    } else if (family == "text") {
-      if (const xmlNode* p = xml::child(st, style_ns, "text-properties")) {
-        std::string weight = attr(p, fo_ns, "font-weight");
-        std::string slant = attr(p, fo_ns, "font-style");
-        int w = 0;
-        std::from_chars(weight.data(), weight.data() + weight.size(), w);
-        text_style ts{weight == "bold" || w >= 600, slant == "italic" || slant == "oblique"};
-        if (ts.bold || ts.italic) text_styles_[name] = ts;
+  // A table is read when it is the one wanted (the first visible one when
+  // none is named); every other is stepped over unread.
+  void start_table(const xml::sax_attributes& a) {
+    std::string name(a.find(table_ns, "name").value_or(""));
+    bool hidden =
+        hidden_tables_.count(std::string(a.find(table_ns, "style-name").value_or(""))) > 0;
+    names_.push_back(name);
+    bool take = !chosen_ && (wanted_.empty() ? !hidden : name == wanted_);
+    if (take && hidden)
+      fail(fmt::format("sheet \"{}\" is hidden; unhide it in the workbook to read it", name));
+    if (!take) {
+      if (hidden && wanted_.empty())
+        notes_.warning({file_, 0, 0}, "",
+                       fmt::format("sheet \"{}\" is hidden; it was not read", name));
+      skip_ = 1;
+      return;
+    }
+    chosen_ = true;
+    in_table_ = true;
+    out_.name = name;
+  }
+
+  void start_row(const xml::sax_attributes& a) {
+    in_row_ = true;
+    repeat_ = count_of(a.find(table_ns, "number-rows-repeated").value_or(""));
+    std::string_view visibility = a.find(table_ns, "visibility").value_or("");
+    hidden_ = visibility == "collapse" || visibility == "filter";
+    cells_.clear();
+    spans_.clear();
+    column_ = 1;
+  }
+
+  void start_cell(bool covered, const xml::sax_attributes& a) {
+    c_ = raw_cell{};
+    c_.covered = covered;
+    // One pass over the attributes: a sheet has many cells.
+    for (int i = 0; i < a.size(); ++i) {
+      auto [ns, local, value] = a[i];
+      if (ns == table_ns) {
+        if (local == "number-columns-repeated") c_.repeat = count_of(value);
+        if (local == "number-rows-spanned") c_.rows_spanned = count_of(value);
+        if (local == "number-columns-spanned") c_.columns_spanned = count_of(value);
+      } else if (ns == office_ns) {
+        if (local == "value-type") c_.type = value;
+        if (local == "value") c_.value = value;
+        if (local == "date-value") c_.date_value = value;
+        if (local == "boolean-value") c_.boolean_value = value;
+        if (local == "string-value") c_.string_value = std::string(value);
+      } else if (ns == calcext_ns && local == "value-type") {
+        c_.calc_type = value;
       }
+    }
+    if (covered) c_.rows_spanned = c_.columns_spanned = 1;
+    size_ = 0;
+    depth_ = 0;
+    in_paragraph_ = false;
+    styles_.clear();
+    in_cell_ = true;
+  }
+
+  // Inside a cell: paragraphs, spans, spaces, tabs and line breaks; comments
+  // and anything nested in a way no value is are stepped over.
+  void start_in_cell(std::string_view ns, std::string_view local, const xml::sax_attributes& a) {
+    if (c_.covered || (ns == office_ns && local == "annotation") ||
+        (ns == text_ns && local == "note") || (ns == table_ns && local == "table")) {
+      skip_ = 1;
+      return;
+    }
+    if (depth_ == 0) {
+      if (ns == text_ns && (local == "p" || local == "h")) {
+        if (c_.any_paragraph) c_.runs.push_back({"\n"});
+        c_.any_paragraph = true;
+        in_paragraph_ = true;
+        depth_ = 1;
+        styles_.assign(1, text_style{});
+      } else {
+        skip_ = 1;
+      }
+      return;
+    }
+    ++depth_;
+    if (ns != text_ns) return;
+    if (local == "s") {
+      long long k = count_of(a.find(text_ns, "c").value_or(""));
+      if (k > static_cast<long long>(max_cell_text)) k = max_cell_text + 1;
+      add_text(std::string(static_cast<std::size_t>(k), ' '));
+    } else if (local == "tab") {
+      add_text("\t");
+    } else if (local == "line-break") {
+      add_text("\n");
+    } else if (local == "span") {
+      text_style inner = styles_.back();
+      auto it = text_styles_.find(std::string(a.find(text_ns, "style-name").value_or("")));
+      if (it != text_styles_.end()) {
+        inner.bold = inner.bold || it->second.bold;
+        inner.italic = inner.italic || it->second.italic;
+      }
+      styles_.push_back(inner);
     }
   }
 
-  void read_row(const xmlNode* row, sheet_builder& b) {
-    long long repeat = count_of(attr(row, table_ns, "number-rows-repeated"));
-    std::string visibility = attr(row, table_ns, "visibility");
-    bool hidden = visibility == "collapse" || visibility == "filter";
-    // The row's cells with a value, and its merged ranges, once.
-    struct placed {
-      long long column;
-      long long repeat;
-      cell value;
-    };
-    std::vector<placed> cells;
-    std::vector<std::pair<long long, std::pair<long long, long long>>>
-        spans;  // column, (rows, cols)
-    long long column = 1;
-    for (const xmlNode* c = row->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      bool covered = xml::is(c, table_ns, "covered-table-cell");
-      if (!covered && !xml::is(c, table_ns, "table-cell")) continue;
-      long long cols = count_of(attr(c, table_ns, "number-columns-repeated"));
-      if (!covered) {
-        cell v = read_cell(c);
-        if (v.type != cell_type::empty) {
-          b.check_place(row_, column + cols - 1);
-          cells.push_back({column, cols, std::move(v)});
-        }
-        long long rs = count_of(attr(c, table_ns, "number-rows-spanned"));
-        long long cs = count_of(attr(c, table_ns, "number-columns-spanned"));
-        if ((rs > 1 || cs > 1) && !cells.empty() && cells.back().column == column)
-          spans.push_back({column, {rs, cs}});
+  void add_text(std::string_view t) {
+    size_ += t.size();
+    if (size_ > max_cell_text)
+      fail(fmt::format("content.xml: a cell in row {} holds more than {} bytes of text", row_,
+                       max_cell_text));
+    text_style style = styles_.empty() ? text_style{} : styles_.back();
+    auto& runs = c_.runs;
+    if (!runs.empty() && runs.back().bold == style.bold && runs.back().italic == style.italic)
+      runs.back().text += t;
+    else
+      runs.push_back({std::string(t), style.bold, style.italic});
+  }
+
+  void end_cell() {
+    long long cols = c_.repeat;
+    if (!c_.covered) {
+      cell v = value_of(c_);
+      if (v.type != cell_type::empty) {
+        b_->check_place(row_, column_ + cols - 1);
+        cells_.push_back({column_, cols, std::move(v)});
+        if (c_.rows_spanned > 1 || c_.columns_spanned > 1)
+          spans_.push_back({column_, {c_.rows_spanned, c_.columns_spanned}});
       }
-      column += cols;
-      if (column > (1ll << 40)) break;  // nothing real lies this far right
     }
+    column_ = std::min(column_ + cols, 1ll << 40);  // nothing real lies this far right
+  }
+
+  void end_row() {
     long long first = row_;
-    row_ += repeat;
-    if (cells.empty()) return;
-    if (hidden) {
-      b.check_place(first, 1);
-      b.hide(static_cast<int>(first),
-             static_cast<int>(std::min<long long>(row_ - 1, limits_.max_rows)));
+    row_ += repeat_;
+    if (cells_.empty()) return;
+    if (hidden_) {
+      b_->check_place(first, 1);
+      b_->hide(static_cast<int>(first),
+               static_cast<int>(std::min<long long>(row_ - 1, limits_.max_rows)));
       return;
     }
     // A repeated row with values is copied; the limits stop a hostile one.
     for (long long r = first; r < row_; ++r) {
-      b.check_place(r, 1);
-      for (const auto& p : cells)
+      b_->check_place(r, 1);
+      for (const auto& p : cells_)
         for (long long k = 0; k < p.repeat; ++k) {
           cell v = p.value;
           v.column = static_cast<int>(p.column + k);
-          b.add(static_cast<int>(r), std::move(v));
+          b_->add(static_cast<int>(r), std::move(v));
         }
-      for (const auto& [col, size] : spans)
-        b.merge(static_cast<int>(r), static_cast<int>(col),
-                static_cast<int>(std::min<long long>(r + size.first - 1, limits_.max_rows)),
-                static_cast<int>(std::min<long long>(col + size.second - 1, limits_.max_columns)));
+      for (const auto& [col, size] : spans_)
+        b_->merge(
+            static_cast<int>(r), static_cast<int>(col),
+            static_cast<int>(std::min<long long>(r + size.first - 1, limits_.max_rows)),
+            static_cast<int>(std::min<long long>(col + size.second - 1, limits_.max_columns)));
     }
   }
 
-  cell read_cell(const xmlNode* c) {
-    std::string type = attr(c, office_ns, "value-type");
+  cell value_of(raw_cell& c) {
     cell out;
     auto fail_here = [&](const std::string& what) {
       fail(fmt::format("content.xml: a cell in row {} holds {}", row_, what));
     };
-    if (attr(c, calcext_ns, "value-type") == "error") {
+    if (c.calc_type == "error") {
       out.type = cell_type::error;
-      out.text = detail::normalise_line_ends(plain_text(c));
+      for (const auto& r : c.runs) out.text += r.text;
+      out.text = detail::normalise_line_ends(std::move(out.text));
       return out;
     }
+    const std::string& type = c.type;
     if (type == "float" || type == "percentage" || type == "currency") {
-      std::string v = attr(c, office_ns, "value");
-      auto n = parse_double(v);
-      if (!n) fail_here(fmt::format("\"{}\", which is not a number", v.substr(0, 40)));
+      auto n = parse_double(c.value);
+      if (!n) fail_here(fmt::format("\"{}\", which is not a number", c.value.substr(0, 40)));
       out.type = cell_type::number;
       out.number = *n;
       return out;
     }
     if (type == "date") {
-      std::string v = attr(c, office_ns, "date-value");
+      const std::string& v = c.date_value;
       auto d =
           model::parse_date(std::string_view(v).substr(0, std::min<std::size_t>(10, v.size())));
       if (!d) fail_here(fmt::format("\"{}\", which is not a date", v.substr(0, 40)));
@@ -276,88 +401,47 @@ class ods_reader {
       return out;
     }
     if (type == "boolean") {
-      std::string v = attr(c, office_ns, "boolean-value");
+      const std::string& v = c.boolean_value;
       if (v != "true" && v != "false")
         fail_here(fmt::format("\"{}\", which is not true or false", v.substr(0, 40)));
       out.type = cell_type::boolean;
       out.boolean = v == "true";
       return out;
     }
-    if (type == "string")
-      if (auto sv = xml::attr(c, office_ns, "string-value")) return detail::text_cell(0, {{*sv}});
+    if (type == "string" && c.string_value) return detail::text_cell(0, std::move(*c.string_value));
     // Strings, times (as shown) and cells without a type: the paragraphs.
-    std::vector<text_run> runs;
-    std::size_t size = 0;
-    bool first = true;
-    for (const xmlNode* p = c->children; p; p = p->next) {
-      if (p->type != XML_ELEMENT_NODE || !(xml::is(p, text_ns, "p") || xml::is(p, text_ns, "h")))
-        continue;
-      if (!first) runs.push_back({"\n"});
-      first = false;
-      collect(p, {}, runs, size);
-    }
-    return detail::text_cell(0, std::move(runs));
+    return detail::text_cell(0, std::move(c.runs));
   }
 
-  // The text of a paragraph or span, in runs with their formatting.
-  void collect(const xmlNode* n, text_style style, std::vector<text_run>& runs, std::size_t& size) {
-    auto add = [&](std::string_view t) {
-      size += t.size();
-      if (size > max_cell_text)
-        fail(fmt::format("content.xml: a cell in row {} holds more than {} bytes of text", row_,
-                         max_cell_text));
-      if (!runs.empty() && runs.back().bold == style.bold && runs.back().italic == style.italic)
-        runs.back().text += t;
-      else
-        runs.push_back({std::string(t), style.bold, style.italic});
-    };
-    for (const xmlNode* c = n->children; c; c = c->next) {
-      if (c->type == XML_TEXT_NODE) {
-        add(xml::text_of(c));
-        continue;
-      }
-      if (c->type != XML_ELEMENT_NODE) continue;
-      if (xml::is(c, text_ns, "s")) {
-        long long k = count_of(attr(c, text_ns, "c"));
-        if (k > static_cast<long long>(max_cell_text)) k = max_cell_text + 1;
-        add(std::string(static_cast<std::size_t>(k), ' '));
-      } else if (xml::is(c, text_ns, "tab")) {
-        add("\t");
-      } else if (xml::is(c, text_ns, "line-break")) {
-        add("\n");
-      } else if (xml::is(c, text_ns, "span")) {
-        text_style inner = style;
-        auto it = text_styles_.find(attr(c, text_ns, "style-name"));
-        if (it != text_styles_.end()) {
-          inner.bold = inner.bold || it->second.bold;
-          inner.italic = inner.italic || it->second.italic;
-        }
-        collect(c, inner, runs, size);
-      } else if (xml::is(c, office_ns, "annotation") || xml::is(c, text_ns, "note")) {
-        continue;  // comments are not the cell's value
-      } else {
-        collect(c, style, runs, size);  // links, fields: their text
-      }
-    }
-  }
-
-  std::string plain_text(const xmlNode* c) {
-    std::vector<text_run> runs;
-    std::size_t size = 0;
-    for (const xmlNode* p = c->children; p; p = p->next)
-      if (p->type == XML_ELEMENT_NODE && xml::is(p, text_ns, "p")) collect(p, {}, runs, size);
-    std::string out;
-    for (const auto& r : runs) out += r.text;
-    return out;
-  }
+  struct placed {
+    long long column;
+    long long repeat;
+    cell value;
+  };
 
   std::string file_;
   diagnostics& notes_;
   const sheet_limits& limits_;
   package::entries entries_;
-  std::map<std::string, bool> hidden_tables_;
+  std::string wanted_;
+  sheet out_;
+  sheet_builder* b_ = nullptr;
+  std::vector<std::string> names_;
+  bool chosen_ = false, in_table_ = false, in_row_ = false, in_cell_ = false;
+  bool in_paragraph_ = false, hidden_ = false;
+  int skip_ = 0;   // depth inside an element whose content is not read
+  int depth_ = 0;  // depth inside the cell's current paragraph
+  std::string style_name_, style_family_;
+  std::set<std::string> hidden_tables_;
   std::map<std::string, text_style> text_styles_;
-  long long row_ = 1;  // the number of the next row
+  std::vector<text_style> styles_;  // of the spans around the text
+  long long row_ = 1;               // the number of the next row
+  long long repeat_ = 1, column_ = 1;
+  std::vector<placed> cells_;  // the row's values
+  std::vector<std::pair<long long, std::pair<long long, long long>>>
+      spans_;  // column, (rows, cols)
+  raw_cell c_;
+  std::size_t size_ = 0;
 };
 
 }  // namespace

@@ -167,7 +167,23 @@ std::string normalise_line_ends(std::string s) {
   return out;
 }
 
+cell text_cell(int column, std::string text) {
+  cell c;
+  c.column = column;
+  c.text = normalise_line_ends(std::move(text));
+  if (c.text.empty()) return c;
+  if (auto d = date_in_text(c.text)) {
+    c.type = cell_type::date;
+    c.date = *d;
+    return c;
+  }
+  c.type = cell_type::text;
+  return c;
+}
+
 cell text_cell(int column, std::vector<text_run> runs) {
+  if (runs.size() == 1 && !runs[0].bold && !runs[0].italic)
+    return text_cell(column, std::move(runs[0].text));
   cell c;
   c.column = column;
   std::vector<text_run> joined;

@@ -54,5 +54,7 @@ std::string normalise_line_ends(std::string s);
 // Text that is a British date (date_in_text) becomes a date cell. An empty
 // text leaves the cell empty.
 cell text_cell(int column, std::vector<text_run> runs);
+// The same for plain text (no runs): what most cells hold.
+cell text_cell(int column, std::string text);
 
 }  // namespace cp::ingest::detail

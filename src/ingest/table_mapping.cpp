@@ -4,12 +4,14 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "ingest/reader.hpp"
 #include "ingest/workbook_readers.hpp"
 #include "util/suggest.hpp"
+#include "util/text_scan.hpp"
 #include "util/utf8.hpp"
 
 namespace cp::ingest {
@@ -205,14 +207,26 @@ class table_builder {
     return s_.name.empty() ? s_.file : fmt::format("{} sheet \"{}\"", s_.file, s_.name);
   }
 
-  const cell* at(const sheet_row& r, const table_column& c) const {
-    return s_.find(r.number, columns_.at(c.header).column);
+  // The column a spec's column names, found by heading once.
+  const column_of& col(const table_column& c) {
+    auto it = resolved_.find(&c);
+    if (it == resolved_.end()) it = resolved_.emplace(&c, columns_.at(c.header)).first;
+    return it->second;
   }
 
-  // A cell as the scalar (or null) the field readers take.
-  value scalar(const sheet_row& r, const table_column& c, const std::string& path) {
-    const column_of& col = columns_.at(c.header);
-    const cell* x = s_.find(r.number, col.column);
+  const cell* at(const sheet_row& r, const table_column& c) {
+    int column = col(c).column;
+    auto it = std::lower_bound(r.cells.begin(), r.cells.end(), column,
+                               [](const cell& x, int n) { return x.column < n; });
+    return it != r.cells.end() && it->column == column ? &*it : nullptr;
+  }
+
+  // A cell as the scalar (or null) the field readers take; `field_path()`
+  // gives the field's path, made only for a message.
+  template <class Path>
+  value scalar(const sheet_row& r, const table_column& c, const Path& field_path) {
+    const column_of& col = this->col(c);
+    const cell* x = at(r, c);
     value v;
     v.pos = s_.position(r.number, col.column);
     if (!x) return v;
@@ -221,7 +235,7 @@ class table_builder {
         return v;
       case cell_type::error:
         d_.error(
-            v.pos, path,
+            v.pos, field_path(),
             x->text.empty()
                 ? "the cell holds a formula saved without its result; open the workbook in "
                   "Excel or LibreOffice and save it again"
@@ -234,8 +248,10 @@ class table_builder {
         v.text = display_text(*x);
         break;
     }
-    if (auto problem = utf8::find_problem(v.text)) {
-      d_.error(v.pos, path,
+    // Printable ASCII needs no closer look (most cells).
+    bool plain = text_scan::xml_plain_prefix(v.text) == v.text.size();
+    if (auto problem = plain ? std::nullopt : utf8::find_problem(v.text)) {
+      d_.error(v.pos, field_path(),
                fmt::format("the cell's text contains {}, which a document cannot hold",
                            problem->description));
       value null;
@@ -246,7 +262,7 @@ class table_builder {
     return v;
   }
 
-  bool row_has_values(const sheet_row& r, const table_level& level) const {
+  bool row_has_values(const sheet_row& r, const table_level& level) {
     for (const auto& c : level.columns)
       if (at(r, c)) return true;
     if (level.column && at(r, *level.column)) return true;
@@ -262,7 +278,8 @@ class table_builder {
     if (level.column) {
       for (const sheet_row* r : rows) {
         if (!at(*r, *level.column)) continue;
-        out.items.push_back(scalar(*r, *level.column, item_path(path, out.items.size())));
+        std::size_t n = out.items.size();
+        out.items.push_back(scalar(*r, *level.column, [&] { return item_path(path, n); }));
       }
       return out;
     }
@@ -284,8 +301,7 @@ class table_builder {
       std::string key = k ? normalise_header(display_text(*k)) : std::string();
       if (key.empty()) {
         if (groups.empty()) {
-          d_.error(s_.position(r->number, columns_.at(level.key->header).column),
-                   item_path(path, 0),
+          d_.error(s_.position(r->number, col(*level.key).column), item_path(path, 0),
                    fmt::format("the first row of the table has no {}; it starts the first entry",
                                level.key->header));
           groups.emplace_back();
@@ -300,8 +316,7 @@ class table_builder {
       auto seen =
           std::find_if(keys.begin(), keys.end(), [&](const auto& x) { return x.first == key; });
       if (seen != keys.end())
-        d_.error(s_.position(r->number, columns_.at(level.key->header).column),
-                 item_path(path, groups.size()),
+        d_.error(s_.position(r->number, col(*level.key).column), item_path(path, groups.size()),
                  fmt::format("{} \"{}\" starts an entry again (first in row {}); keep the rows of "
                              "one entry together",
                              level.key->header, key, seen->second));
@@ -313,11 +328,11 @@ class table_builder {
     return out;
   }
 
-  int first_column(const table_level& level) const {
+  int first_column(const table_level& level) {
     int first = 0;
     auto consider = [&](const table_column& c) {
-      int col = columns_.at(c.header).column;
-      if (first == 0 || col < first) first = col;
+      int column = col(c).column;
+      if (first == 0 || column < first) first = column;
     };
     for (const auto& c : level.columns) consider(c);
     if (level.column) consider(*level.column);
@@ -333,8 +348,9 @@ class table_builder {
     value out;
     out.type = value::kind::map;
     out.pos = s_.position(rows.front()->number, first_column(level));
+    out.members.reserve(level.columns.size() + (level.child ? 1 : 0));
     for (const auto& c : level.columns) {
-      std::string fpath = field_path(path, c.field);
+      auto fpath = [&] { return field_path(path, c.field); };
       const sheet_row* from = rows.front();
       for (const sheet_row* r : rows)
         if (at(*r, c)) {
@@ -346,7 +362,7 @@ class table_builder {
         if (r == from || !at(*r, c)) continue;
         value other = scalar(*r, c, fpath);
         if (other.is_scalar() && v.is_scalar() && other.text != v.text)
-          d_.error(other.pos, fpath,
+          d_.error(other.pos, fpath(),
                    fmt::format("this row continues the entry of row {}, but its {} is {} there; "
                                "give it once, or the same in every row",
                                from->number, c.header, v.describe()));
@@ -367,6 +383,7 @@ class table_builder {
   const sheet& s_;
   diagnostics& d_;
   std::map<std::string, column_of> columns_;  // heading -> its column
+  std::unordered_map<const table_column*, column_of> resolved_;
   std::vector<const sheet_row*> rows_;
 };
 

@@ -2,7 +2,7 @@
 // XLSX (SpreadsheetML): the workbook part for sheet names, states and the
 // date system, its relationships for the sheet's part, shared strings,
 // the styles' number formats (dates are numbers formatted as dates), then
-// the sheet itself streamed row by row. Elements are matched by local name,
+// the sheet itself read as SAX events, a cell at a time. Elements are matched by local name,
 // so Strict Open XML (another namespace) reads the same.
 #include <algorithm>
 #include <charconv>
@@ -17,7 +17,7 @@
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
 #include "xml/xml_reader.hpp"
-#include "xml/xml_stream.hpp"
+#include "xml/xml_sax.hpp"
 #include "xml/xml_tree.hpp"
 
 namespace cp::ingest {
@@ -69,33 +69,6 @@ std::string unescape(std::string_view s) {
       }
     }
     out += s[i];
-  }
-  return out;
-}
-
-// A string item (<si>, <is>): plain <t>, or runs <r> with their <rPr>;
-// phonetic guides (<rPh>) are not text.
-std::vector<text_run> runs_of(const xmlNode* item) {
-  std::vector<text_run> out;
-  for (const xmlNode* c = item->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
-    if (local(c) == "t") {
-      out.push_back({unescape(xml::content(c))});
-    } else if (local(c) == "r") {
-      text_run run;
-      if (const xmlNode* t = kid(c, "t")) run.text = unescape(xml::content(t));
-      if (const xmlNode* pr = kid(c, "rPr")) {
-        auto on = [&](std::string_view name) {
-          const xmlNode* e = kid(pr, name);
-          if (!e) return false;
-          std::string v = attr(e, "val");
-          return v.empty() || truthy(v);
-        };
-        run.bold = on("b");
-        run.italic = on("i");
-      }
-      out.push_back(std::move(run));
-    }
   }
   return out;
 }
@@ -208,6 +181,77 @@ struct sheet_entry {
   bool hidden = false;
 };
 
+// A string item as events: plain <t>, or runs <r> with their <rPr>;
+// phonetic guides (<rPh>) are not text. Used for <si> and inline <is>.
+class string_item {
+ public:
+  void reset() {
+    runs_.clear();
+    in_t_ = in_r_ = in_pr_ = false;
+    phonetic_ = 0;
+    bytes_ = 0;
+  }
+  void start(std::string_view local, const xml::sax_attributes& a) {
+    if (phonetic_) {
+      ++phonetic_;
+      return;
+    }
+    if (local == "rPh") {
+      phonetic_ = 1;
+    } else if (local == "r") {
+      in_r_ = true;
+      runs_.emplace_back();
+    } else if (local == "rPr" && in_r_) {
+      in_pr_ = true;
+    } else if (in_pr_ && (local == "b" || local == "i")) {
+      std::string_view v = a.find_local("val").value_or("");
+      bool on = v.empty() || truthy(v);
+      (local == "b" ? runs_.back().bold : runs_.back().italic) = on;
+    } else if (local == "t") {
+      in_t_ = true;
+      if (!in_r_) runs_.emplace_back();
+    }
+  }
+  void end(std::string_view local) {
+    if (phonetic_) {
+      --phonetic_;
+      return;
+    }
+    if (local == "t") {
+      in_t_ = false;
+      runs_.back().text = unescape(runs_.back().text);
+    } else if (local == "rPr") {
+      in_pr_ = false;
+    } else if (local == "r") {
+      in_r_ = false;
+    }
+  }
+  template <class Reader>
+  void text(std::string_view chars, const Reader& r) {
+    if (!in_t_ || phonetic_) return;
+    bytes_ += chars.size();
+    if (bytes_ > max_item_text)
+      r.fail(fmt::format("a string in the workbook is more than {} bytes", max_item_text));
+    runs_.back().text += chars;
+  }
+  std::vector<text_run> take() { return std::move(runs_); }
+
+ private:
+  static constexpr std::size_t max_item_text = 1u << 20;
+  std::vector<text_run> runs_;
+  bool in_t_ = false, in_r_ = false, in_pr_ = false;
+  int phonetic_ = 0;
+  std::size_t bytes_ = 0;
+};
+
+// A <c> as read, before its value is made a cell.
+struct raw_cell {
+  long long row = 0, column = 0;
+  std::string type, style, value;
+  bool has_v = false, has_f = false, has_is = false;
+  std::vector<text_run> runs;
+};
+
 class xlsx_reader {
  public:
   xlsx_reader(std::string_view bytes, const std::string& file, diagnostics& notes,
@@ -254,11 +298,11 @@ class xlsx_reader {
     return out;
   }
 
- private:
   [[noreturn]] void fail(const std::string& message) const {
     throw sheet_error({file_, 0, 0}, message);
   }
 
+ private:
   std::string without_name(std::string m) const {
     if (m.starts_with(file_ + ": ")) m.erase(0, file_.size() + 2);
     return m;
@@ -361,21 +405,53 @@ class xlsx_reader {
     return *first;
   }
 
+  // The shared strings part, as events: each <si> made a cell once, so a
+  // reference copies the cell.
+  class shared_strings_handler : public xml::sax_handler {
+   public:
+    shared_strings_handler(std::vector<cell>& out, std::size_t max_bytes)
+        : out_(out), max_bytes_(max_bytes) {}
+    void start(std::string_view, std::string_view local, const xml::sax_attributes& a) override {
+      if (local == "si" && !in_si_) {
+        in_si_ = true;
+        item_.reset();
+      } else if (in_si_) {
+        item_.start(local, a);
+      }
+    }
+    void end(std::string_view, std::string_view local) override {
+      if (!in_si_) return;
+      if (local == "si") {
+        in_si_ = false;
+        cell c = detail::text_cell(0, item_.take());
+        bytes_ += c.text.size() * (c.runs.empty() ? 1 : 2);
+        if (bytes_ > max_bytes_)
+          throw error(fmt::format("the shared strings are more than {} bytes", max_bytes_));
+        out_.push_back(std::move(c));
+      } else {
+        item_.end(local);
+      }
+    }
+    void text(std::string_view chars) override {
+      if (in_si_) item_.text(chars, *this);
+    }
+    [[noreturn]] void fail(const std::string& m) const { throw error(m); }
+
+   private:
+    std::vector<cell>& out_;
+    std::size_t max_bytes_;
+    std::size_t bytes_ = 0;
+    bool in_si_ = false;
+    string_item item_;
+  };
+
   void read_shared_strings() {
     if (shared_strings_part_.empty()) return;
     const std::string* text = entry(shared_strings_part_);
     if (!text) return;
-    std::size_t bytes = 0;
+    shared_strings_handler h(strings_, limits_.max_text_bytes);
     try {
-      xml::stream s(*text, shared_strings_part_);
-      while (s.next_element()) {
-        if (s.depth() != 1 || s.local_name() != "si") continue;
-        auto runs = runs_of(s.expand());
-        for (const auto& r : runs) bytes += r.text.size();
-        if (bytes > limits_.max_text_bytes)
-          fail(fmt::format("the shared strings are more than {} bytes", limits_.max_text_bytes));
-        strings_.push_back(std::move(runs));
-      }
+      xml::sax_parse(*text, shared_strings_part_, h);
     } catch (const sheet_error&) {
       throw;
     } catch (const error& e) {
@@ -405,32 +481,150 @@ class xlsx_reader {
     }
   }
 
+  // The sheet part, as events: rows, their cells and the merged ranges.
+  class sheet_handler : public xml::sax_handler {
+   public:
+    sheet_handler(xlsx_reader& r, sheet_builder& b, const std::string& part)
+        : r_(r), b_(b), part_(part) {}
+
+    void start(std::string_view, std::string_view local, const xml::sax_attributes& a) override {
+      if (ignored_) {
+        ++ignored_;
+        return;
+      }
+      if (in_cell_) {
+        if (local == "v") {
+          in_v_ = true;
+          c_.has_v = true;
+        } else if (local == "f") {
+          c_.has_f = true;
+        } else if (local == "is") {
+          c_.has_is = true;
+          in_is_ = true;
+        } else if (in_is_) {
+          item_.start(local, a);
+        }
+        return;
+      }
+      if (local == "extLst") {
+        ignored_ = 1;  // extensions: nothing of the cells' values
+      } else if (local == "row") {
+        start_row(a);
+      } else if (local == "c" && in_row_) {
+        start_cell(a);
+      } else if (local == "mergeCell") {
+        merge(a.find_local("ref").value_or(""));
+      }
+    }
+
+    void end(std::string_view, std::string_view local) override {
+      if (ignored_) {
+        --ignored_;
+        return;
+      }
+      if (in_cell_) {
+        if (local == "c") {
+          in_cell_ = false;
+          end_cell();
+        } else if (local == "v") {
+          in_v_ = false;
+        } else if (local == "is") {
+          in_is_ = false;
+        } else if (in_is_) {
+          item_.end(local);
+        }
+        return;
+      }
+      if (local == "row") in_row_ = false;
+    }
+
+    void text(std::string_view chars) override {
+      if (ignored_ || !in_cell_) return;
+      if (in_v_) {
+        if (c_.value.size() + chars.size() > max_cell_value)
+          r_.fail(fmt::format("{}: a cell's value is more than {} bytes", part_, max_cell_value));
+        c_.value += chars;
+      } else if (in_is_) {
+        item_.text(chars, r_);
+      }
+    }
+
+   private:
+    // Excel's limit is 32,767 characters a cell; a value far past it is
+    // not a spreadsheet's.
+    static constexpr std::size_t max_cell_value = 1u << 20;
+
+    void start_row(const xml::sax_attributes& a) {
+      if (auto r = a.find_local("r"); r && !r->empty()) {
+        long long n = 0;
+        auto [ptr, ec] = std::from_chars(r->data(), r->data() + r->size(), n);
+        if (ec != std::errc() || ptr != r->data() + r->size() || n < 1)
+          r_.fail(fmt::format("a row's number \"{}\" is not valid", *r));
+        row_ = n;
+      } else {
+        ++row_;
+      }
+      hidden_ = truthy(a.find_local("hidden").value_or(""));
+      column_ = 0;
+      in_row_ = true;
+    }
+
+    void start_cell(const xml::sax_attributes& a) {
+      c_ = raw_cell{};
+      c_.row = row_;
+      if (auto ref = a.find_local("r"); ref && !ref->empty()) {
+        auto rc = parse_reference(*ref);
+        if (!rc) r_.fail(fmt::format("the cell reference \"{}\" is not valid", *ref));
+        c_.row = rc->first;  // what a cell's reference says wins
+        column_ = rc->second;
+      } else {
+        ++column_;
+      }
+      c_.column = column_;
+      c_.type = std::string(a.find_local("t").value_or(""));
+      c_.style = std::string(a.find_local("s").value_or(""));
+      item_.reset();
+      in_cell_ = true;
+    }
+
+    void end_cell() {
+      if (c_.has_is) c_.runs = item_.take();
+      cell value = r_.read_cell(c_, b_);
+      if (value.type == cell_type::empty) return;
+      b_.check_place(c_.row, c_.column);
+      value.column = static_cast<int>(c_.column);
+      b_.add(static_cast<int>(c_.row), std::move(value), hidden_);
+    }
+
+    void merge(std::string_view ref) {
+      auto colon = ref.find(':');
+      auto a = parse_reference(ref.substr(0, colon));
+      auto z = colon == std::string_view::npos ? a : parse_reference(ref.substr(colon + 1));
+      if (!a || !z) r_.fail(fmt::format("{}: the merged range \"{}\" is not valid", part_, ref));
+      const auto& l = r_.limits_;
+      b_.merge(static_cast<int>(std::min<long long>(a->first, l.max_rows + 1ll)),
+               static_cast<int>(std::min<long long>(a->second, l.max_columns + 1ll)),
+               static_cast<int>(std::min<long long>(z->first, l.max_rows + 1ll)),
+               static_cast<int>(std::min<long long>(z->second, l.max_columns + 1ll)));
+    }
+
+    xlsx_reader& r_;
+    sheet_builder& b_;
+    const std::string& part_;
+    int ignored_ = 0;  // depth inside an element whose content is not read
+    bool in_row_ = false, in_cell_ = false, in_v_ = false, in_is_ = false, hidden_ = false;
+    long long row_ = 0, column_ = 0;
+    raw_cell c_;
+    string_item item_;
+  };
+
   void read_sheet(const std::string& part, sheet& out) {
     const std::string* text = entry(part);
     if (!text) fail(fmt::format("the workbook has no part {}", part));
     sheet_builder b(out, limits_);
+    sheet_handler h(*this, b, part);
     try {
-      xml::stream s(*text, part);
-      long long next_row = 1;
-      while (s.next_element()) {
-        std::string_view name = s.local_name();
-        if (name == "row") {
-          next_row = read_row(s.expand(), next_row, b) + 1;
-        } else if (name == "mergeCell") {
-          std::string ref = s.attribute("", "ref");
-          auto colon = ref.find(':');
-          auto a = parse_reference(std::string_view(ref).substr(0, colon));
-          auto z = colon == std::string::npos ? a : parse_reference(ref.substr(colon + 1));
-          if (!a || !z) fail(fmt::format("{}: the merged range \"{}\" is not valid", part, ref));
-          b.merge(static_cast<int>(std::min<long long>(a->first, limits_.max_rows + 1ll)),
-                  static_cast<int>(std::min<long long>(a->second, limits_.max_columns + 1ll)),
-                  static_cast<int>(std::min<long long>(z->first, limits_.max_rows + 1ll)),
-                  static_cast<int>(std::min<long long>(z->second, limits_.max_columns + 1ll)));
-        } else if (name == "sheetPr" || name == "cols" || name == "conditionalFormatting" ||
-                   name == "dataValidations" || name == "extLst" || name == "drawing") {
-          s.skip();
-        }
-      }
+      xml::sax_parse(*text, part, h);
     } catch (const sheet_error&) {
       throw;
     } catch (const error& e) {
@@ -439,61 +633,31 @@ class xlsx_reader {
     b.finish(notes_);
   }
 
-  // One <row>; returns its number.
-  long long read_row(const xmlNode* row, long long number, sheet_builder& b) {
-    if (std::string r = attr(row, "r"); !r.empty()) {
-      long long n = 0;
-      auto [ptr, ec] = std::from_chars(r.data(), r.data() + r.size(), n);
-      if (ec != std::errc() || ptr != r.data() + r.size() || n < 1)
-        fail(fmt::format("a row's number \"{}\" is not valid", r));
-      number = n;
-    }
-    bool hidden = truthy(attr(row, "hidden"));
-    long long column = 0;
-    for (const xmlNode* c : kids(row, "c")) {
-      long long cell_row = number;  // what a cell's reference says wins
-      if (std::string ref = attr(c, "r"); !ref.empty()) {
-        auto rc = parse_reference(ref);
-        if (!rc) fail(fmt::format("the cell reference \"{}\" is not valid", ref));
-        cell_row = rc->first;
-        column = rc->second;
-      } else {
-        ++column;
-      }
-      cell value = read_cell(c, cell_row, column, b);
-      if (value.type == cell_type::empty) continue;
-      b.check_place(cell_row, column);
-      value.column = static_cast<int>(column);
-      b.add(static_cast<int>(cell_row), std::move(value), hidden);
-    }
-    return number;
-  }
-
-  cell read_cell(const xmlNode* c, long long row, long long column, sheet_builder& b) {
-    std::string t = attr(c, "t");
-    const xmlNode* v = kid(c, "v");
-    std::string value = v ? xml::content(v) : std::string();
+  cell read_cell(const raw_cell& c, sheet_builder& b) {
+    const std::string& t = c.type;
+    const std::string& value = c.value;
+    long long row = c.row, column = c.column;
     auto at = [&](const std::string& msg) {
       b.check_place(row, column);
       b.fail_at(static_cast<int>(row), static_cast<int>(column), msg);
     };
     cell out;
     if (t == "inlineStr") {
-      if (const xmlNode* is = kid(c, "is")) return detail::text_cell(0, runs_of(is));
+      if (c.has_is) return detail::text_cell(0, c.runs);
       return out;
     }
     if (t == "s") {
-      if (!v) return out;
+      if (!c.has_v) return out;
       std::size_t index = 0;
       auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
       if (ec != std::errc() || ptr != value.data() + value.size() || index >= strings_.size())
         at(fmt::format("the cell refers to shared string {}, which the workbook does not hold",
                        value));
-      return detail::text_cell(0, strings_[index]);
+      return strings_[index];
     }
-    if (t == "str") return detail::text_cell(0, {{unescape(value)}});
+    if (t == "str") return detail::text_cell(0, unescape(value));
     if (t == "b") {
-      if (!v) return out;
+      if (!c.has_v) return out;
       if (value != "0" && value != "1") at(fmt::format("\"{}\" is not a boolean", value));
       out.type = cell_type::boolean;
       out.boolean = value == "1";
@@ -505,7 +669,7 @@ class xlsx_reader {
       return out;
     }
     if (t == "d") {
-      if (!v) return out;
+      if (!c.has_v) return out;
       auto d = model::parse_date(std::string_view(value).substr(0, 10));
       if (!d) at(fmt::format("\"{}\" is not a date", value));
       out.type = cell_type::date;
@@ -521,15 +685,15 @@ class xlsx_reader {
     }
     if (!t.empty() && t != "n")
       at(fmt::format("the cell type \"{}\" is not one SpreadsheetML has", t));
-    if (!v || value.empty()) {
-      if (kid(c, "f")) out.type = cell_type::error;  // a formula saved without its result
+    if (!c.has_v || value.empty()) {
+      if (c.has_f) out.type = cell_type::error;  // a formula saved without its result
       return out;
     }
     auto n = parse_double(value);
     if (!n) at(fmt::format("\"{}\" is not a number", value));
     number_kind k = number_kind::number;
     std::size_t style = 0;
-    std::string s = attr(c, "s");
+    const std::string& s = c.style;
     if (!s.empty() && std::from_chars(s.data(), s.data() + s.size(), style).ec == std::errc() &&
         style < formats_.size())
       k = formats_[style];
@@ -541,7 +705,7 @@ class xlsx_reader {
       out.seconds = dt->seconds;
       return out;
     }
-    if (k == number_kind::time && *n >= 0) return detail::text_cell(0, {{time_text(*n)}});
+    if (k == number_kind::time && *n >= 0) return detail::text_cell(0, time_text(*n));
     if (k == number_kind::boolean) {
       out.type = cell_type::boolean;
       out.boolean = *n != 0;
@@ -558,7 +722,7 @@ class xlsx_reader {
   package::entries entries_;
   std::map<std::string, std::pair<std::string, std::string>> rels_;  // id -> (part, kind)
   std::string shared_strings_part_, styles_part_;
-  std::vector<std::vector<text_run>> strings_;
+  std::vector<cell> strings_;         // the shared strings as cells
   std::vector<number_kind> formats_;  // by cell format (the s attribute)
   bool system_1904_ = false;
 };

@@ -53,13 +53,13 @@ TEST_CASE("ods: each value type") {
       R"(<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>)"
       R"(<table:table-cell office:value-type="time" office:time-value="PT10H30M00S"><text:p>10:30</text:p></table:table-cell>)"
       R"(<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>)"
-      R"(<table:table-cell office:value-type="string" office:string-value="from the attribute"><text:p>shown</text:p></table:table-cell></table:table-row>)"
+      R"(<table:table-cell office:value-type="string" office:string-value="from &amp; the attribute"><text:p>shown</text:p></table:table-cell></table:table-row>)"
       R"(<table:table-row><table:table-cell><text:p>14/07/2009</text:p></table:table-cell>)"
       R"(<table:table-cell table:formula="of:=1+2" office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell></table:table-row>)";
   CHECK(dump_of(test::ods(table("Sheet1", rows))) ==
         "A1=text:Priority\nB1=number:3\nC1=number:0.25\nD1=number:12.5\nA2=date:2009-07-14\n"
         "B2=date:2009-07-14 10:30\nC2=boolean:true\nD2=text:10:30\nE2=error:#DIV/0!\n"
-        "F2=text:from the attribute\nA3=date:2009-07-14\nB3=number:3\n");
+        "F2=text:from & the attribute\nA3=date:2009-07-14\nB3=number:3\n");
 }
 
 TEST_CASE("ods: spaces, tabs, line breaks, paragraphs and bold or italic spans") {
@@ -118,6 +118,12 @@ TEST_CASE("ods: spanned cells fill their range, hidden rows and tables are noted
         "t.ods: warning: sheet \"Hidden\" is hidden; it was not read\n"
         "t.ods:Plan!4:4: warning: rows 4 to 5 are hidden; their values were left out");
   CHECK(dump_of(test::ods(tables, styles), "Other") == "");
+  CHECK(
+      dump_of(
+          test::ods(table(
+              "R&amp;D",
+              R"(<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>)")),
+          "R&D") == "A1=number:1\n");
   CHECK(error_of(test::ods(tables, styles), "Hidden") ==
         "t.ods: sheet \"Hidden\" is hidden; unhide it in the workbook to read it");
   CHECK(error_of(test::ods(tables, styles), "plan") ==
