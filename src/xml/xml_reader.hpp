@@ -23,7 +23,7 @@ using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
 void prepare_for_threads();
 
 // libxml2's options for reading markup we did not write (parse() and
-// xml::stream): no network, no DTD loading, no entity expansion.
+// xml::sax_parse): no network, no DTD loading, no entity expansion.
 int safe_parse_options();
 
 // Parses `text`; throws cp::error ("name:line:col: message") on
