@@ -161,6 +161,9 @@ void sax_parse(std::string_view text, const std::string& name, sax_handler& h) {
   sax.characters = on_text;
   sax.ignorableWhitespace = on_text;
   sax.cdataBlock = on_text;
+  // No tree: the default start of a document would make one, and leave it.
+  sax.startDocument = nullptr;
+  sax.endDocument = nullptr;
   sax.internalSubset = on_doctype;
   sax.externalSubset = on_doctype;
   // Entities are never resolved or declared: with no DTD there are none.
@@ -186,6 +189,8 @@ void sax_parse(std::string_view text, const std::string& name, sax_handler& h) {
   xmlParseDocument(ctxt);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   bool well_formed = ctxt->wellFormed != 0;
+  if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
+  ctxt->myDoc = nullptr;
   ctxt->sax = old;
   xmlFreeParserCtxt(ctxt);
   if (s.thrown) std::rethrow_exception(s.thrown);
