@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "document/document.hpp"
-#include "package/zip_reader.hpp"
 #include "style/house_style.hpp"
 #include "util/error.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::agenda {
 

@@ -27,10 +27,10 @@
 #include "compose/compose.hpp"
 #include "compose/template_set.hpp"
 #include "ingest/paper_loader.hpp"
-#include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::app {
 namespace {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "package/zip_reader.hpp"
 #include "reference/catalogue.hpp"
 #include "reference/role_map.hpp"
 #include "style/house_style.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::reference {
 

@@ -9,10 +9,10 @@
 #include <utility>
 #include <vector>
 
-#include "package/zip_reader.hpp"
 #include "reference/catalogue.hpp"
 #include "reference/role_map.hpp"
 #include "style/house_style.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::reference {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "media/image_info.hpp"
-#include "package/zip_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::reference {
 

@@ -8,9 +8,55 @@
 
 namespace cp {
 
+namespace {
+
+// Sheet names other than plain words are quoted, as Excel writes them in
+// references: 'Action plan'!C7, with a quote in the name doubled.
+std::string quoted_sheet(const std::string& sheet) {
+  bool plain = !(sheet[0] >= '0' && sheet[0] <= '9');
+  for (char c : sheet)
+    plain = plain && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '_' || c == '.');
+  if (plain) return sheet;
+  std::string out = "'";
+  for (char c : sheet) {
+    out += c;
+    if (c == '\'') out += c;
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+std::string column_letters(int column) {
+  std::string out;
+  for (int c = column; c > 0; c = (c - 1) / 26) out.insert(out.begin(), char('A' + (c - 1) % 26));
+  return out;
+}
+
+std::string cell_reference(int row, int column) {
+  return fmt::format("{}{}", column_letters(column), row);
+}
+
+source_position cell_position(std::string file, std::string sheet, int row, int column) {
+  return {std::move(file), row, column, std::move(sheet), true};
+}
+
+std::string source_position::to_string() const {
+  if (cell) {
+    std::string out = file;
+    if (!sheet.empty()) out += ":" + quoted_sheet(sheet);
+    if (line <= 0) return out;  // the sheet as a whole
+    out += sheet.empty() ? ":" : "!";
+    if (column > 0) return out + cell_reference(line, column);
+    return out + fmt::format("{}:{}", line, line);  // a whole row, as Excel writes it
+  }
+  if (line > 0) return fmt::format("{}:{}:{}", file, line, column);
+  return file;
+}
+
 std::string diagnostic::to_string() const {
-  std::string out = where.file;
-  if (where.line > 0) out += fmt::format(":{}:{}", where.line, where.column);
+  std::string out = where.to_string();
   out += ": ";
   if (level == severity::warning) out += "warning: ";
   if (!field.empty()) out += field + ": ";
@@ -20,12 +66,17 @@ std::string diagnostic::to_string() const {
 
 void diagnostics::add_in_file_order(const diagnostics& found, const std::string& input) {
   std::vector<std::string> files{input};
-  for (const auto& x : found.items())
+  std::vector<std::string> sheets{""};
+  for (const auto& x : found.items()) {
     if (std::find(files.begin(), files.end(), x.where.file) == files.end())
       files.push_back(x.where.file);
+    if (std::find(sheets.begin(), sheets.end(), x.where.sheet) == sheets.end())
+      sheets.push_back(x.where.sheet);
+  }
   auto rank = [&](const diagnostic& x) {
     auto file = std::find(files.begin(), files.end(), x.where.file) - files.begin();
-    return std::tuple(file, x.where.line, x.where.column);
+    auto sheet = std::find(sheets.begin(), sheets.end(), x.where.sheet) - sheets.begin();
+    return std::tuple(file, sheet, x.where.line, x.where.column);
   };
   std::vector<diagnostic> items = found.items();
   std::stable_sort(items.begin(), items.end(),

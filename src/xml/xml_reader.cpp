@@ -46,6 +46,16 @@ object_ptr run(xmlDoc* d, const std::string& xpath) {
 
 }  // namespace
 
+int safe_parse_options() {
+  // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
+  // network; NONET also blocks any external fetch we did not think of.
+  // COMPACT keeps text of up to 15 bytes (and short attribute values) inside
+  // its node instead of a separate allocation; readers see no difference.
+  // (NODICT would cost more: names copied per node instead of shared.)
+  return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
+         XML_PARSE_COMPACT;
+}
+
 void prepare_for_threads() {
   xmlInitParser();
 }
@@ -76,15 +86,8 @@ doc_ptr parse(std::string_view text, const std::string& name) {
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     throw error("out of memory creating an XML parser");
   }
-  // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
-  // network; NONET also blocks any external fetch we did not think of.
-  // COMPACT keeps text of up to 15 bytes (and short attribute values) inside
-  // its node instead of a separate allocation; readers see no difference.
-  // (NODICT would cost more: names copied per node instead of shared.)
-  int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
-                XML_PARSE_COMPACT;
   doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(),
-                              "UTF-8", options));
+                              "UTF-8", safe_parse_options()));
   xmlFreeParserCtxt(ctxt);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!d || first.seen) {

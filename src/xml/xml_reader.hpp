@@ -22,6 +22,10 @@ using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
 // build --jobs): libxml2 2.9 does it lazily on first use, which races.
 void prepare_for_threads();
 
+// libxml2's options for reading markup we did not write (parse() and
+// xml::sax_parse): no network, no DTD loading, no entity expansion.
+int safe_parse_options();
+
 // Parses `text`; throws cp::error ("name:line:col: message") on
 // the first well-formedness error or on any DOCTYPE (which we never need).
 doc_ptr parse(std::string_view text, const std::string& name);

@@ -12,11 +12,11 @@
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "ingest/paper_loader.hpp"
-#include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 

@@ -20,12 +20,12 @@
 #include "document/build.hpp"
 #include "layout/toc.hpp"
 #include "odt/odt_writer.hpp"
-#include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
 #include "support/external.hpp"
 #include "support/fixtures.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_writer.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;

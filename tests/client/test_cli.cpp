@@ -15,10 +15,10 @@
 #include <fmt/format.h>
 
 #include "app/allocator.hpp"
-#include "package/zip_reader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;

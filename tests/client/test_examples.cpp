@@ -15,11 +15,11 @@
 #include "ingest/paper_loader.hpp"
 #include "layout/toc.hpp"
 #include "package/atomic_file.hpp"
-#include "package/zip_reader.hpp"
 #include "style/style_loader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 

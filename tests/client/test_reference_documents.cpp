@@ -14,11 +14,11 @@
 
 #include <fmt/format.h>
 
-#include "package/zip_reader.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "support/reference_packages.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;

@@ -7,11 +7,11 @@
 
 #include <fmt/format.h>
 
-#include "package/zip_reader.hpp"
 #include "support/example_copy.hpp"
 #include "support/external.hpp"
 #include "support/paths.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 namespace fs = std::filesystem;

@@ -13,10 +13,10 @@
 #include "compose/compose.hpp"
 #include "fuzz_target.hpp"
 #include "ingest/paper_loader.hpp"
-#include "package/zip_reader.hpp"
 #include "schema_check.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace {
 

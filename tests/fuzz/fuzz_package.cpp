@@ -5,9 +5,9 @@
 #include <string>
 
 #include "fuzz_target.hpp"
-#include "package/zip_reader.hpp"
 #include "util/error.hpp"
 #include "xml/xml_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   cp::package::read_limits limits;

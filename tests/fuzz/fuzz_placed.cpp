@@ -11,10 +11,10 @@
 #include "docx/docx_writer.hpp"
 #include "fuzz_target.hpp"
 #include "odt/odt_writer.hpp"
-#include "package/zip_reader.hpp"
 #include "schema_check.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "package/zip_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 namespace cp::fuzz {
 

@@ -11,11 +11,11 @@
 #include "docx/docx_writer.hpp"
 #include "layout/check.hpp"
 #include "layout/toc.hpp"
-#include "package/zip_reader.hpp"
 #include "support/fixtures.hpp"
 #include "support/paths.hpp"
 #include "support/raw_zip.hpp"
 #include "support/reference_packages.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "package/zip_package.hpp"
-#include "package/zip_reader.hpp"
 #include "support/raw_zip.hpp"
 #include "util/error.hpp"
+#include "zip/zip_reader.hpp"
 
 using namespace cp;
 

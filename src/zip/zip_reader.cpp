@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "package/zip_reader.hpp"
+#include "zip/zip_reader.hpp"
 
 #include <zip.h>
 
@@ -58,7 +58,7 @@ entries read_zip(std::string_view bytes, const std::string& name, const read_lim
       fail("two entries have the same name; the package is damaged or tampered with");
     if (code == ZIP_ER_INCONS)
       fail("the ZIP directory does not match its entries; the package is damaged or tampered with");
-    fail(fmt::format("not a readable DOCX/ODT package ({})", msg));
+    fail(fmt::format("not a readable {} ({})", limits.kind, msg));
   }
   zip_error_fini(&err);
 

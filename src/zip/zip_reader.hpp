@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Reads a DOCX or ODT someone else made (a council's reference document, an
-// existing paper placed in an agenda pack) without trusting it.
+// Reads a ZIP package someone else made (a council's reference document, an
+// existing paper placed in an agenda pack, a workbook named by an input)
+// without trusting it. A library of its own, below ingest, so that every
+// stage that reads packages can use it; the namespace is still the
+// package family's.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +23,9 @@ struct read_limits {
   // about 1032:1, so only entries built to explode come near; repetitive but
   // honest text (a long table of similar rows) stays in the hundreds.
   std::uint64_t max_ratio = 1000;
+  // What the package should be, for the message about one that is not a
+  // readable ZIP: "not a readable DOCX/ODT package (...)".
+  std::string kind = "DOCX/ODT package";
 };
 
 // The entries of a package, by name, in a stable order.
