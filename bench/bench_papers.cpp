@@ -109,7 +109,7 @@ struct pipeline {
   explicit pipeline(const fs::path& r)
       : root(r),
         hs(style::load_house_style(r / "styles" / "council.yaml")),
-        templates(compose::template_set::load({r / "templates"})),
+        templates(compose::template_set::load({r / "templates"}, cp::agenda::template_views())),
         holidays(agenda::load_bank_holidays(r / "data" / "bank-holidays-england-and-wales.yaml")) {}
 
   // What the input file holds, parsed and checked: the counterpart of the

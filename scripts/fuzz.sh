@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCP_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_ingest fuzz_markup fuzz_build fuzz_package fuzz_placed fuzz_program
-for target in ingest markup build package placed program; do
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_ingest fuzz_markup fuzz_build fuzz_package fuzz_placed
+for target in ingest markup build package placed; do
   work="build-fuzz/corpus/$target"
   mkdir -p "$work"
   echo "== fuzz_$target for ${seconds}s"

@@ -10,6 +10,7 @@
 #include <fmt/ostream.h>
 
 #include "accessibility/accessibility.hpp"
+#include "agenda/pack.hpp"
 #include "app/agenda_command.hpp"
 #include "app/data_dir.hpp"
 #include "app/output_files.hpp"
@@ -37,7 +38,7 @@ style::house_style load_style(const options& o) {
 compose::template_set load_templates(const options& o) {
   std::vector<std::filesystem::path> dirs{data_dir() / "templates"};
   dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
-  return compose::template_set::load(dirs);
+  return compose::template_set::load(dirs, cp::agenda::template_views());
 }
 
 // Each input's diagnostics, one after another in input order, so messages

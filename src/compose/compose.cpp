@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
 #include "compose/paper_view.hpp"
 #include "util/error.hpp"
@@ -36,13 +35,6 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
                              const resource_loader& load) {
-  if (std::unique_ptr<markup_tree> tree = templates.build_markup(name, v)) {
-    try {
-      return read_markup(tree->doc(), source_name, hs, load);
-    } catch (const error&) {
-      // The text path below gives the message, with its line in the markup.
-    }
-  }
   std::string markup = templates.render(name, std::move(v));
   return read_markup(markup, source_name, hs, load);
 }

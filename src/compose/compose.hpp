@@ -14,10 +14,9 @@
 namespace cp::compose {
 
 // Renders template `name` with `v` and reads its markup (named
-// `source_name` in messages). The tree is built straight from the view when
-// the template compiles to a markup_program; otherwise, and whenever the
-// reader refuses that tree, the text is rendered and parsed, so a message
-// always names the line of the rendered markup and the text decides.
+// `source_name` in messages): Mustache renders the text, libxml2 parses it,
+// and the markup reader builds the tree, so a message names the line of the
+// rendered markup.
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
                              const resource_loader& load);
