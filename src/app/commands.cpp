@@ -97,7 +97,7 @@ void build_all(const options& o, const std::vector<model::paper>& papers,
   for_each_in_parallel(
       papers.size(), threads(o),
       [&](std::size_t i) {
-        doc::document d = compose::compose_paper(papers[i], templates, hs);
+        doc::document d = compose::compose_paper(papers[i], templates, hs, spare_core);
         for (format f : o.formats) render(d, hs, f, &refs, spare_core);
       },
       [&] { bar.advance(); });
@@ -147,7 +147,7 @@ int build_papers(const options& o, const compose::template_set& templates,
           if (!paper || refuses(found[i], o.strict)) refused = true;
           if (!paper || refused) return;
           stems[i] = {safe_file_stem(paper->id), paper->file};
-          doc::document d = compose::compose_paper(*paper, templates, hs);
+          doc::document d = compose::compose_paper(*paper, templates, hs, spare_core);
           paper.reset();
           // With a core to spare, the formats are made side by side.
           util::for_each_in_parallel(o.formats.size(), spare_core ? 2 : 1, [&](std::size_t k) {

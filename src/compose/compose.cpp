@@ -13,7 +13,7 @@
 namespace cp::compose {
 
 doc::document compose_paper(const model::paper& p, const template_set& templates,
-                            const style::house_style& hs) {
+                            const style::house_style& hs, bool helper_thread) {
   std::string kind = model::kind_name(p.kind);
   if (!templates.has_template(kind))
     throw template_error(
@@ -29,14 +29,15 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
     return ss.str();
   };
   return compose_markup(templates, kind, paper_view(p, p.logo),
-                        fmt::format("markup rendered from template {}", kind), hs, load);
+                        fmt::format("markup rendered from template {}", kind), hs, load,
+                        helper_thread);
 }
 
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
-                             const resource_loader& load) {
+                             const resource_loader& load, bool helper_thread) {
   std::string markup = templates.render(name, std::move(v));
-  return read_markup(markup, source_name, hs, load);
+  return read_markup(markup, source_name, hs, load, helper_thread);
 }
 
 }  // namespace cp::compose

@@ -16,14 +16,15 @@ namespace cp::compose {
 // Renders template `name` with `v` and reads its markup (named
 // `source_name` in messages): Mustache renders the text, libxml2 parses it,
 // and the markup reader builds the tree, so a message names the line of the
-// rendered markup.
+// rendered markup. `helper_thread`: a core is free for reading the markup
+// (read_markup); the tree is the same either way.
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
-                             const resource_loader& load);
+                             const resource_loader& load, bool helper_thread = false);
 
 // Renders the template for the paper's kind and reads its markup. Throws
 // template_error (naming the template) or input_error (a missing logo).
 doc::document compose_paper(const model::paper& p, const template_set& templates,
-                            const style::house_style& hs);
+                            const style::house_style& hs, bool helper_thread = false);
 
 }  // namespace cp::compose

@@ -173,7 +173,7 @@ class converter {
 
 std::vector<prose_block> parse_markdown(std::string_view text) {
   std::unique_ptr<cmark_node, node_deleter> root(
-      cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8));
+      cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT));
   if (!root) return {};
   return converter(text).blocks(root.get());
 }

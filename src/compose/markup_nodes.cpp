@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "compose/markup_nodes.hpp"
 
+#include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "compose/markup_reader.hpp"
@@ -48,8 +50,9 @@ class markup_builder {
     markup_builder& b = self(ctx);
     b.flush();
     markup_node* n = b.node(markup_node::kind::element, xml::event_line(ctx));
-    n->name = b.keep(reinterpret_cast<const char*>(localname));
-    n->element = element_of(n->name);
+    const known_name& k = b.name(localname);
+    n->name = k.text;
+    n->element = k.element;
     if (nb_attributes > 0) {
       auto count = static_cast<std::size_t>(nb_attributes);
       auto* a = static_cast<markup_attribute*>(
@@ -58,7 +61,7 @@ class markup_builder {
         const xmlChar** at = attrs + 5 * i;  // localname, prefix, URI, value, end of value
         std::string_view value(reinterpret_cast<const char*>(at[3]),
                                static_cast<std::size_t>(at[4] - at[3]));
-        new (&a[i]) markup_attribute{b.keep(reinterpret_cast<const char*>(at[0])), b.value(value)};
+        new (&a[i]) markup_attribute{b.name(at[0]).text, b.value(value)};
       }
       n->attributes = a;
       n->attribute_count = count;
@@ -118,6 +121,31 @@ class markup_builder {
     last = n;
   }
 
+  // A name as kept, with the element it names (unknown for an attribute's
+  // name, or a name outside the vocabulary).
+  struct known_name {
+    const xmlChar* from = nullptr;
+    std::string_view text;
+    markup_element element{};
+  };
+
+  // `n` kept once: libxml2 hands each name out of its dictionary, so a
+  // name comes back at the same address, and a few dozen names make up a
+  // document. The text is compared too, so the cache needs no promise.
+  const known_name& name(const xmlChar* n) {
+    auto slot = (reinterpret_cast<std::uintptr_t>(n) >> 3) % std::size(names_);
+    known_name& k = names_[slot];
+    if (k.from == n &&
+        std::char_traits<char>::compare(k.text.data(), reinterpret_cast<const char*>(n),
+                                        k.text.size()) == 0 &&
+        n[k.text.size()] == 0)
+      return k;
+    k.from = n;
+    k.text = keep(reinterpret_cast<const char*>(n));
+    k.element = element_of(k.text);
+    return k;
+  }
+
   std::string_view keep(std::string_view s) {
     if (s.empty()) return {};
     auto* p = static_cast<char*>(arena_.allocate(s.size(), 1));
@@ -151,6 +179,7 @@ class markup_builder {
   std::pmr::monotonic_buffer_resource& arena_;
   std::vector<open_element> open_;
   markup_node* top_last_ = nullptr;
+  known_name names_[67];
   bool in_text_ = false;
   int text_line_ = 0;
   std::string text_;

@@ -12,6 +12,7 @@
 
 #include "compose/inline_reader.hpp"
 #include "compose/markdown.hpp"
+#include "compose/prose_ahead.hpp"
 #include "document/build.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
@@ -147,8 +148,9 @@ namespace {
 
 class tree_reader {
  public:
-  tree_reader(const std::string& source, const style::house_style& hs, const resource_loader& load)
-      : source_(source), hs_(hs), load_(load) {}
+  tree_reader(const std::string& source, const style::house_style& hs, const resource_loader& load,
+              prose_ahead& prose)
+      : source_(source), hs_(hs), load_(load), prose_(prose) {}
 
   doc::document read(const markup_document& x) {
     const markup_node* root = x.root();
@@ -534,17 +536,10 @@ class tree_reader {
     role_exists(n, role);
     // The text is almost always one text node, read in place.
     std::string assembled;
-    std::string_view text;
-    const markup_node* only = n->children;
-    if (only && !only->next && only->is_text()) {
-      text = only->text;
-    } else {
-      assembled = n->content();
-      text = assembled;
-    }
+    std::string_view text = prose_text(n, assembled);
     for (const markup_node* c = n->children; c; c = c->next)
       if (c->is_element()) fail(c, "<prose> holds CommonMark text only, not elements");
-    for (auto& b : parse_markdown(text)) prose_block(n, b, role, out, 0);
+    for (auto& b : prose_.take(n, text)) prose_block(n, b, role, out, 0);
   }
 
   void prose_block(const markup_node* n, compose::prose_block& b, const std::string& role,
@@ -803,6 +798,7 @@ class tree_reader {
   const std::string& source_;
   const style::house_style& hs_;
   const resource_loader& load_;
+  prose_ahead& prose_;
   doc::document d_;
   std::map<std::string, std::size_t> current_;  // scheme -> sequence numbered paragraphs continue
   std::map<std::string, int> next_start_;       // scheme -> start of its next sequence
@@ -828,14 +824,16 @@ class tree_reader {
 }  // namespace
 
 doc::document read_markup(std::string_view markup, const std::string& source_name,
-                          const style::house_style& hs, const resource_loader& load) {
+                          const style::house_style& hs, const resource_loader& load,
+                          bool helper_thread) {
   markup_document x;
   try {
     x = markup_document::parse(markup, source_name);
   } catch (const error& e) {
     throw template_error(e.what());
   }
-  return tree_reader(source_name, hs, load).read(x);
+  prose_ahead prose(x, helper_thread);
+  return tree_reader(source_name, hs, load, prose).read(x);
 }
 
 }  // namespace cp::compose
