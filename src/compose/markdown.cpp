@@ -172,6 +172,8 @@ class converter {
 }  // namespace
 
 std::vector<prose_block> parse_markdown(std::string_view text) {
+  // No CMARK_OPT_VALIDATE_UTF8: the text comes out of libxml2 (or ingest),
+  // which has checked it already, and the option is a second pass over it.
   std::unique_ptr<cmark_node, node_deleter> root(
       cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT));
   if (!root) return {};

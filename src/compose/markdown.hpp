@@ -25,6 +25,7 @@ struct prose_block {
 // their text only), hard line breaks. Anything else keeps its literal text:
 // raw HTML, code, and a "***" line (a thematic break in CommonMark) appear as
 // written, so nothing an author types is lost or interpreted as markup.
+// `text` is valid UTF-8, as libxml2 and ingest give it.
 std::vector<prose_block> parse_markdown(std::string_view text);
 
 }  // namespace cp::compose

@@ -31,6 +31,17 @@ std::vector<mustache_tag> scan_tags(const std::string& text) {
   return out;
 }
 
+std::vector<std::string> name_parts(const std::string& name) {
+  std::vector<std::string> parts;
+  for (std::size_t from = 0;;) {
+    std::size_t dot = name.find('.', from);
+    parts.push_back(name.substr(from, dot - from));
+    if (dot == std::string::npos) break;
+    from = dot + 1;
+  }
+  return parts;
+}
+
 text_place place_of(const std::string& text, std::size_t offset) {
   offset = std::min(offset, text.size());
   auto end = text.begin() + static_cast<long>(offset);

@@ -21,6 +21,10 @@ struct mustache_tag {
 // Mustache parser reports it).
 std::vector<mustache_tag> scan_tags(const std::string& text);
 
+// The parts of a dotted name ("author.line": "author", "line"), as the
+// Mustache library looks them up one in another.
+std::vector<std::string> name_parts(const std::string& name);
+
 // The 1-based line and column of `offset` in `text` (columns count bytes).
 struct text_place {
   int line = 1;

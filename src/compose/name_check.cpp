@@ -11,17 +11,6 @@
 namespace cp::compose {
 namespace {
 
-std::vector<std::string> parts_of(const std::string& name) {
-  std::vector<std::string> parts;
-  for (std::size_t from = 0;;) {
-    std::size_t dot = name.find('.', from);
-    parts.push_back(name.substr(from, dot - from));
-    if (dot == std::string::npos) break;
-    from = dot + 1;
-  }
-  return parts;
-}
-
 class checker {
  public:
   explicit checker(const view_shape& root) { frames_.push_back(&root); }
@@ -62,7 +51,7 @@ class checker {
       found_ = frames_.back();
       return true;
     }
-    auto parts = parts_of(t.name);
+    auto parts = name_parts(t.name);
     // The deepest a name got in any frame, for the suggestion.
     const view_shape* deepest = nullptr;
     std::size_t depth = 0;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "compose/prose_ahead.hpp"
 
+#include <atomic>
+#include <thread>
+
 #include "compose/markup_reader.hpp"
 
 namespace cp::compose {
 namespace {
 
 // Below this many texts a thread costs about what it saves.
-constexpr std::size_t min_texts_for_helper = 32;
+constexpr std::size_t min_texts_for_helper = 64;
 
 void collect(const markup_node* n, std::vector<const markup_node*>& out) {
   for (; n; n = n->next) {
@@ -19,7 +22,41 @@ void collect(const markup_node* n, std::vector<const markup_node*>& out) {
   }
 }
 
+enum state : int { waiting, taken, done, failed };
+
 }  // namespace
+
+// Owned by the reader and the helper together, so that the reader can go
+// on (and its markup go away) while the helper finishes the text it is on:
+// the texts are copied in.
+struct prose_ahead::work {
+  struct item {
+    std::size_t begin = 0, size = 0;  // in `texts`
+    std::vector<prose_block> blocks;
+    std::atomic<int> state{waiting};
+  };
+  std::string texts;
+  std::unique_ptr<item[]> items;
+  std::size_t count = 0;
+  std::atomic<bool> stop{false};
+
+  // From the last text back: the reader takes them from the first, so the
+  // two meet somewhere in between.
+  void run() {
+    for (std::size_t i = count; i-- > 0 && !stop;) {
+      item& it = items[i];
+      int expected = waiting;
+      // The reader has come this far: it takes every text before this one too.
+      if (!it.state.compare_exchange_strong(expected, taken)) return;
+      try {
+        it.blocks = parse_markdown(std::string_view(texts).substr(it.begin, it.size));
+        it.state = done;
+      } catch (...) {
+        it.state = failed;  // the reader parses it again and meets the failure itself
+      }
+    }
+  }
+};
 
 std::string_view prose_text(const markup_node* prose, std::string& assembled) {
   const markup_node* only = prose->children;
@@ -30,53 +67,37 @@ std::string_view prose_text(const markup_node* prose, std::string& assembled) {
 
 prose_ahead::prose_ahead(const markup_document& d, bool helper) {
   if (!helper) return;
-  std::vector<const markup_node*> found;
-  collect(d.root(), found);
-  if (found.size() < min_texts_for_helper) return;
-  count_ = found.size();
-  items_ = std::make_unique<item[]>(count_);
-  for (std::size_t i = 0; i < count_; ++i) {
-    std::string assembled;
-    items_[i].node = found[i];
-    std::string_view text = prose_text(found[i], assembled);
-    if (text.empty())
-      text = {};
-    else if (text.data() == assembled.data())
-      text = assembled_.emplace_back(std::move(assembled));
-    items_[i].text = text;
+  collect(d.root(), nodes_);
+  if (nodes_.size() < min_texts_for_helper) {
+    nodes_.clear();
+    return;
   }
-  helper_ = std::thread([this] { run(); });
+  work_ = std::make_shared<work>();
+  work_->count = nodes_.size();
+  work_->items = std::make_unique<work::item[]>(work_->count);
+  for (std::size_t i = 0; i < work_->count; ++i) {
+    std::string assembled;
+    std::string_view text = prose_text(nodes_[i], assembled);
+    work_->items[i].begin = work_->texts.size();
+    work_->items[i].size = text.size();
+    work_->texts += text;
+  }
+  std::thread([w = work_] { w->run(); }).detach();
 }
 
 prose_ahead::~prose_ahead() {
-  stop_ = true;
-  if (helper_.joinable()) helper_.join();
-}
-
-void prose_ahead::run() {
-  for (std::size_t i = 0; i < count_ && !stop_; ++i) {
-    item& it = items_[i];
-    int expected = waiting;
-    if (!it.state.compare_exchange_strong(expected, taken)) continue;  // the reader has it
-    int outcome = done;
-    try {
-      it.blocks = parse_markdown(it.text);
-    } catch (...) {
-      outcome = failed;  // the reader parses it again and meets the failure itself
-    }
-    it.state = outcome;
-    it.state.notify_one();
-  }
+  if (work_) work_->stop = true;
 }
 
 std::vector<prose_block> prose_ahead::take(const markup_node* n, std::string_view text) {
-  if (next_ < count_ && items_[next_].node == n) {
-    item& it = items_[next_++];
+  if (next_ < nodes_.size() && nodes_[next_] == n) {
+    work::item& it = work_->items[next_++];
     int expected = waiting;
-    if (!it.state.compare_exchange_strong(expected, taken)) {
-      it.state.wait(taken);
-      if (it.state == done) return std::move(it.blocks);
-    }
+    // Done by the helper: its blocks. Not begun: the reader's now (the
+    // helper stops there). Being parsed by the helper: parsed here as well
+    // rather than waited for, and the helper's blocks are left unread.
+    if (!it.state.compare_exchange_strong(expected, taken) && expected == done)
+      return std::move(it.blocks);
   }
   return parse_markdown(text);
 }

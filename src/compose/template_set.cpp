@@ -134,13 +134,7 @@ class view_context final : public km::basic_context<std::string> {
           if (const node* found = e->n->member(name)) return returned(found);
       return nullptr;
     }
-    std::vector<std::string> names;
-    for (std::size_t from = 0;;) {
-      std::size_t dot = name.find('.', from);
-      names.push_back(name.substr(from, dot - from));
-      if (dot == std::string::npos) break;
-      from = dot + 1;
-    }
+    std::vector<std::string> names = name_parts(name);
     for (auto e = stack_.rbegin(); e != stack_.rend(); ++e) {
       const node* found = e->n;
       for (const auto& n : names)
