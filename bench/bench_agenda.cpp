@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   fs::path root = fs::absolute(argc > 1 ? fs::path(argv[1]) : fs::path(CP_SOURCE_DIR));
   int runs = argc > 2 ? std::atoi(argv[2]) : 9;
   auto hs = style::load_house_style(root / "styles" / "council.yaml");
-  auto templates = compose::template_set::load({root / "templates"});
+  auto templates = compose::template_set::load({root / "templates"}, cp::agenda::template_views());
   auto holidays =
       agenda::load_bank_holidays(root / "data" / "bank-holidays-england-and-wales.yaml");
   fs::path meeting =

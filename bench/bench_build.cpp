@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "agenda/pack.hpp"
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "demo/showcase.hpp"
@@ -96,7 +97,7 @@ int main(int argc, char** argv) {
   fs::path root = argc > 1 ? fs::path(argv[1]) : fs::path(CP_SOURCE_DIR);
   int runs = argc > 2 ? std::atoi(argv[2]) : 9;
   auto hs = style::load_house_style(root / "styles" / "council.yaml");
-  auto templates = compose::template_set::load({root / "templates"});
+  auto templates = compose::template_set::load({root / "templates"}, cp::agenda::template_views());
   fmt::print("{:<48} {:>10} {:>10} {:>10}\n", "case (median of runs)", "DOCX ms", "ODT ms",
              "bytes");
 

@@ -42,9 +42,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // In process, a document is built as `papers build` builds one paper on
-// this machine: with more than one core, the DOCX page estimate on a second
-// thread (docx::build_options) and an agenda pack's reports composed on
-// every core. BENCH_ONE_THREAD=1 keeps everything on one.
+// this machine: with more than one core, its prose parsed on a second
+// thread while its markup is read (compose::read_markup), the DOCX page
+// estimate on a second thread (docx::build_options) and an agenda pack's
+// reports composed on every core. BENCH_ONE_THREAD=1 keeps everything on one.
 bool helper_thread() {
   static const bool helper = app::all_cores() > 1 && !std::getenv("BENCH_ONE_THREAD");
   return helper;
@@ -109,7 +110,7 @@ struct pipeline {
   explicit pipeline(const fs::path& r)
       : root(r),
         hs(style::load_house_style(r / "styles" / "council.yaml")),
-        templates(compose::template_set::load({r / "templates"})),
+        templates(compose::template_set::load({r / "templates"}, cp::agenda::template_views())),
         holidays(agenda::load_bank_holidays(r / "data" / "bank-holidays-england-and-wales.yaml")) {}
 
   // What the input file holds, parsed and checked: the counterpart of the
@@ -130,7 +131,7 @@ struct pipeline {
   }
   doc::document compose(const loaded& l) const {
     if (l.meeting) return agenda::build_packs(*l.meeting, templates, hs, threads()).public_pack;
-    return compose::compose_paper(*l.paper, templates, hs);
+    return compose::compose_paper(*l.paper, templates, hs, helper_thread());
   }
 
   // Input file to document tree, as `papers build` and `papers agenda` do.
@@ -143,7 +144,7 @@ struct pipeline {
     }
     auto p = ingest::load_paper(c.input, d);
     if (!p) throw std::runtime_error(d.to_string());
-    return compose::compose_paper(*p, templates, hs);
+    return compose::compose_paper(*p, templates, hs, helper_thread());
   }
 };
 

@@ -32,6 +32,10 @@ std::string exempt_marking(const std::vector<const item*>& items);
 // What the front sheet template sees (docs/agendas.md lists every key).
 compose::view agenda_view(const agenda& a, bool exempt_pack, const std::string& logo_src);
 
+// What each template of a set may use: the paper kinds' views
+// (compose::paper_views) and the front sheet's, "agenda".
+compose::view_catalogue template_views();
+
 // Builds both packs. Reports are composed with `templates` (compose_paper),
 // on up to `jobs` threads; placed documents are taken as read. The packs
 // are the same whatever the number of threads. Page references on the

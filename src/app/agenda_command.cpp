@@ -30,7 +30,7 @@ style::house_style load_style(const options& o) {
 compose::template_set load_templates(const options& o) {
   std::vector<std::filesystem::path> dirs{data_dir() / "templates"};
   dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
-  return compose::template_set::load(dirs);
+  return compose::template_set::load(dirs, cp::agenda::template_views());
 }
 
 std::filesystem::path bank_holiday_file() {

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "agenda/pack.hpp"
 #include "app/commands.hpp"
 #include "app/data_dir.hpp"
 #include "app/formats.hpp"
@@ -235,7 +236,7 @@ rebuilt rebuild(const fs::path& dir, const manifest& m) {
     for (const auto& ref : m.references) ro.references.push_back(dir / ref);
     std::ostringstream notes;
     auto refs = load_references(ro, hs, notes);
-    auto templates = compose::template_set::load({dir / m.templates});
+    auto templates = compose::template_set::load({dir / m.templates}, cp::agenda::template_views());
     diagnostics d;
     auto p = ingest::load_paper(dir / m.input, d);
     if (!p) {
@@ -292,7 +293,7 @@ loaded load_build_files(const options& o, std::ostream& err) {
   auto refs = load_references(o, hs, err);
   std::vector<fs::path> dirs{data_dir() / "templates"};
   dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
-  auto templates = compose::template_set::load(dirs);
+  auto templates = compose::template_set::load(dirs, cp::agenda::template_views());
   return {style_path, std::move(hs), std::move(refs), std::move(templates)};
 }
 

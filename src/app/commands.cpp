@@ -10,6 +10,7 @@
 #include <fmt/ostream.h>
 
 #include "accessibility/accessibility.hpp"
+#include "agenda/pack.hpp"
 #include "app/agenda_command.hpp"
 #include "app/data_dir.hpp"
 #include "app/output_files.hpp"
@@ -41,7 +42,7 @@ style::house_style load_style(const options& o) {
 compose::template_set load_templates(const options& o) {
   std::vector<std::filesystem::path> dirs{data_dir() / "templates"};
   dirs.insert(dirs.end(), o.template_dirs.begin(), o.template_dirs.end());
-  return compose::template_set::load(dirs);
+  return compose::template_set::load(dirs, cp::agenda::template_views());
 }
 
 // Each input's diagnostics, one after another in input order, so messages
@@ -100,7 +101,7 @@ void build_all(const options& o, const std::vector<model::paper>& papers,
   for_each_in_parallel(
       papers.size(), threads(o),
       [&](std::size_t i) {
-        doc::document d = compose::compose_paper(papers[i], templates, hs);
+        doc::document d = compose::compose_paper(papers[i], templates, hs, spare_core);
         for (format f : o.formats) render(d, hs, f, &refs, spare_core);
       },
       [&] { bar.advance(); });
@@ -151,7 +152,7 @@ int build_papers(const options& o, const compose::template_set& templates,
           if (!paper || refuses(found[i], o.strict)) refused = true;
           if (!paper || refused) return;
           stems[i] = {safe_file_stem(paper->id), paper->file};
-          doc::document d = compose::compose_paper(*paper, templates, hs);
+          doc::document d = compose::compose_paper(*paper, templates, hs, spare_core);
           paper.reset();
           // With a core to spare, the formats are made side by side.
           util::for_each_in_parallel(o.formats.size(), spare_core ? 2 : 1, [&](std::size_t k) {

@@ -58,6 +58,10 @@ int main(int argc, char** argv) {
   } catch (const style_error& e) {
     fmt::print(std::cerr, "{}\npapers: nothing written\n", e.what());
     return exit_bad_input;
+  } catch (const template_error& e) {
+    // A template set (shipped or --templates) is input like any other.
+    fmt::print(std::cerr, "{}\npapers: nothing written\n", e.what());
+    return exit_bad_input;
   } catch (const error& e) {
     fmt::print(std::cerr, "{}\npapers: build failed\n", e.what());
     return exit_build_failed;

@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
 #include "compose/paper_view.hpp"
 #include "media/image_info.hpp"
@@ -20,7 +19,7 @@ std::string logo_source(const std::string& own, const style::house_style& hs) {
 }
 
 doc::document compose_paper(const model::paper& p, const template_set& templates,
-                            const style::house_style& hs) {
+                            const style::house_style& hs, bool helper_thread) {
   std::string kind = model::kind_name(p.kind);
   if (!templates.has_template(kind))
     throw template_error(
@@ -36,21 +35,15 @@ doc::document compose_paper(const model::paper& p, const template_set& templates
     }
   };
   return compose_markup(templates, kind, paper_view(p, logo_source(p.logo, hs)),
-                        fmt::format("markup rendered from template {}", kind), hs, load);
+                        fmt::format("markup rendered from template {}", kind), hs, load,
+                        helper_thread);
 }
 
 doc::document compose_markup(const template_set& templates, std::string_view name, view v,
                              const std::string& source_name, const style::house_style& hs,
-                             const resource_loader& load) {
-  if (std::unique_ptr<markup_tree> tree = templates.build_markup(name, v)) {
-    try {
-      return read_markup(tree->doc(), source_name, hs, load);
-    } catch (const error&) {
-      // The text path below gives the message, with its line in the markup.
-    }
-  }
+                             const resource_loader& load, bool helper_thread) {
   std::string markup = templates.render(name, std::move(v));
-  return read_markup(markup, source_name, hs, load);
+  return read_markup(markup, source_name, hs, load, helper_thread);
 }
 
 }  // namespace cp::compose

@@ -78,28 +78,28 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-doc::inlines inline_reader::read(xmlNode* first, const xmlNode* stop) {
+doc::inlines inline_reader::read(const markup_node* first, const markup_node* stop) {
   doc::inlines out;
   std::size_t count = 0;
-  for (const xmlNode* n = first; n != stop; n = n->next) ++count;
+  for (const markup_node* n = first; n != stop; n = n->next) ++count;
   out.reserve(count);
-  for (xmlNode* n = first; n != stop; n = n->next) node(n, 0, out);
+  for (const markup_node* n = first; n != stop; n = n->next) node(n, 0, out);
   tidy(out);
   return out;
 }
 
-void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
-  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-    out.push_back(doc::text_run{collapse_inner(xml::text_of(n)), marks});
+void inline_reader::node(const markup_node* n, std::uint8_t marks, doc::inlines& out) {
+  if (n->is_text()) {
+    out.push_back(doc::text_run{collapse_inner(n->text), marks});
     return;
   }
-  if (n->type != XML_ELEMENT_NODE) return;  // comments, processing instructions
+  if (!n->is_element()) return;  // comments, processing instructions
   check_(n);
-  std::string_view name = reinterpret_cast<const char*>(n->name);
+  std::string_view name = n->name;
   auto children = [&](std::uint8_t m) {
-    for (xmlNode* c = n->children; c; c = c->next) node(c, m, out);
+    for (const markup_node* c = n->children; c; c = c->next) node(c, m, out);
   };
-  switch (element_of(name)) {
+  switch (n->element) {
     case markup_element::b:
       children(marks | doc::bold);
       break;
@@ -128,8 +128,7 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
       out.push_back(picture_(n));
       break;
     case markup_element::field: {
-      std::string spill;
-      std::string_view f = xml::attribute_in_place(n, "name", spill);
+      std::string_view f = n->attribute_value("name");
       doc::field fld;
       fld.marks = marks;
       if (f == "page")
@@ -145,8 +144,7 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
     }
     case markup_element::page_ref: {
       // The page where a heading's anchor or a part of a pack starts.
-      std::string spill;
-      std::string anchor = collapse_space(xml::attribute_in_place(n, "anchor", spill));
+      std::string anchor = collapse_space(n->attribute_value("anchor"));
       if (anchor.empty()) fail_(n, "<page-ref> needs anchor");
       out.push_back(doc::page_ref{std::move(anchor), marks, 0});
       break;
@@ -156,11 +154,10 @@ void inline_reader::node(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
   }
 }
 
-void inline_reader::link(xmlNode* n, std::uint8_t marks, doc::inlines& out) {
-  std::string spill;
-  std::string href = collapse_space(xml::attribute_in_place(n, "href", spill));
+void inline_reader::link(const markup_node* n, std::uint8_t marks, doc::inlines& out) {
+  std::string href = collapse_space(n->attribute_value("href"));
   doc::inlines inner;
-  for (xmlNode* c = n->children; c; c = c->next) node(c, marks, inner);
+  for (const markup_node* c = n->children; c; c = c->next) node(c, marks, inner);
   doc::link l{href, {}};
   for (auto& i : inner) {
     if (auto* t = std::get_if<doc::text_run>(&i))

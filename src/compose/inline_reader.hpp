@@ -8,8 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <libxml/tree.h>
-
+#include "compose/markup_nodes.hpp"
 #include "document/document.hpp"
 
 namespace cp::compose {
@@ -19,9 +18,9 @@ std::string collapse_space(std::string_view s);
 
 class inline_reader {
  public:
-  using fail_fn = std::function<void(const xmlNode*, const std::string&)>;  // must throw
-  using check_fn = std::function<void(xmlNode*)>;
-  using picture_fn = std::function<doc::picture(xmlNode*)>;
+  using fail_fn = std::function<void(const markup_node*, const std::string&)>;  // must throw
+  using check_fn = std::function<void(const markup_node*)>;
+  using picture_fn = std::function<doc::picture(const markup_node*)>;
 
   inline_reader(fail_fn fail, check_fn check, picture_fn picture)
       : fail_(std::move(fail)), check_(std::move(check)), picture_(std::move(picture)) {}
@@ -29,11 +28,11 @@ class inline_reader {
   // Reads the siblings from `first` up to, not including, `stop` (nullptr:
   // to the last) as one paragraph's content. Comments and processing
   // instructions among them are passed over.
-  doc::inlines read(xmlNode* first, const xmlNode* stop = nullptr);
+  doc::inlines read(const markup_node* first, const markup_node* stop = nullptr);
 
  private:
-  void node(xmlNode* n, std::uint8_t marks, doc::inlines& out);
-  void link(xmlNode* n, std::uint8_t marks, doc::inlines& out);
+  void node(const markup_node* n, std::uint8_t marks, doc::inlines& out);
+  void link(const markup_node* n, std::uint8_t marks, doc::inlines& out);
 
   fail_fn fail_;
   check_fn check_;

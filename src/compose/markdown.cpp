@@ -6,7 +6,6 @@
 #include <memory>
 #include <string>
 
-#include "compose/plain_prose.hpp"
 #include "xml/xml_reader.hpp"
 
 namespace cp::compose {
@@ -172,16 +171,13 @@ class converter {
 
 }  // namespace
 
-std::vector<prose_block> detail::parse_markdown_cmark(std::string_view text) {
+std::vector<prose_block> parse_markdown(std::string_view text) {
+  // No CMARK_OPT_VALIDATE_UTF8: the text comes out of libxml2 (or ingest),
+  // which has checked it already, and the option is a second pass over it.
   std::unique_ptr<cmark_node, node_deleter> root(
-      cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8));
+      cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT));
   if (!root) return {};
   return converter(text).blocks(root.get());
-}
-
-std::vector<prose_block> parse_markdown(std::string_view text) {
-  if (auto plain = parse_plain_prose(text)) return std::move(*plain);
-  return detail::parse_markdown_cmark(text);
 }
 
 }  // namespace cp::compose

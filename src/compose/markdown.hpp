@@ -25,14 +25,7 @@ struct prose_block {
 // their text only), hard line breaks. Anything else keeps its literal text:
 // raw HTML, code, and a "***" line (a thematic break in CommonMark) appear as
 // written, so nothing an author types is lost or interpreted as markup.
-// Plain paragraphs and plain bullet lists (most prose) are read without
-// cmark, to the same blocks; see plain_prose.hpp.
+// `text` is valid UTF-8, as libxml2 and ingest give it.
 std::vector<prose_block> parse_markdown(std::string_view text);
-
-namespace detail {
-// parse_markdown always through cmark, without the plain-prose fast path:
-// the reference the fast path is tested against.
-std::vector<prose_block> parse_markdown_cmark(std::string_view text);
-}  // namespace detail
 
 }  // namespace cp::compose

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "compose/markup_reader.hpp"
 
-#include <libxml/tree.h>
-
 #include <algorithm>
 #include <charconv>
-#include <deque>
 #include <initializer_list>
 #include <iterator>
 #include <set>
@@ -15,11 +12,11 @@
 
 #include "compose/inline_reader.hpp"
 #include "compose/markdown.hpp"
+#include "compose/prose_ahead.hpp"
 #include "document/build.hpp"
 #include "style/style_loader.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
-#include "xml/xml_reader.hpp"
 
 namespace cp::compose {
 
@@ -112,21 +109,8 @@ bool is_inline(el e) {
   return e >= el::b;
 }
 
-std::string_view name_of(const xmlNode* n) {
-  return reinterpret_cast<const char*>(n->name);
-}
-
-bool is_element(const xmlNode* n) {
-  return n->type == XML_ELEMENT_NODE;
-}
-
-bool is_text(const xmlNode* n) {
-  return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
-}
-
-bool is_blank_text(const xmlNode* n) {
-  if (!is_text(n)) return false;
-  return xml::text_of(n).find_first_not_of(" \t\r\n") == std::string_view::npos;
+bool is_blank_text(const markup_node* n) {
+  return n->is_text() && n->text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 }  // namespace
@@ -164,16 +148,17 @@ namespace {
 
 class tree_reader {
  public:
-  tree_reader(const std::string& source, const style::house_style& hs, const resource_loader& load)
-      : source_(source), hs_(hs), load_(load) {}
+  tree_reader(const std::string& source, const style::house_style& hs, const resource_loader& load,
+              prose_ahead& prose)
+      : source_(source), hs_(hs), load_(load), prose_(prose) {}
 
-  doc::document read(xmlDoc* x) {
-    xmlNode* root = xmlDocGetRootElement(x);
-    if (!root || name_of(root) != "paper")
+  doc::document read(const markup_document& x) {
+    const markup_node* root = x.root();
+    if (!root || root->element != el::paper)
       fail(root, "the markup must have <paper> as its root element");
     check_element(root);
-    for (xmlNode* n = root->children; n; n = n->next) {
-      if (!is_element(n)) {
+    for (const markup_node* n = root->children; n; n = n->next) {
+      if (!n->is_element()) {
         if (!is_blank_text(n)) fail(n, "text directly inside <paper>; put it in a <section>");
         continue;
       }
@@ -183,48 +168,39 @@ class tree_reader {
       else if (e == el::section)
         read_section(n);
       else
-        fail(n, fmt::format("<{}> cannot stand directly inside <paper>", name_of(n)));
+        fail(n, fmt::format("<{}> cannot stand directly inside <paper>", n->name));
     }
     if (d_.sections.empty()) fail(root, "the paper has no <section>");
     return std::move(d_);
   }
 
  private:
-  [[noreturn]] void fail(const xmlNode* n, const std::string& message) const {
-    long line = n ? xmlGetLineNo(n) : 0;
+  [[noreturn]] void fail(const markup_node* n, const std::string& message) const {
+    int line = n ? n->line : 0;
     throw template_error(fmt::format("{}:{}: {}", source_, line, message));
   }
 
   // Attribute values are read in place: the views live as long as the
-  // parsed markup (or, for the rare value libxml2 keeps in pieces, as long
-  // as this reader).
-  std::string_view value(const xmlAttr* a) const {
-    std::string spill;
-    std::string_view v = xml::value_of(a, spill);
-    if (v.data() != spill.data()) return v;
-    if (spill.empty()) return {};
-    return spills_.emplace_back(std::move(spill));
-  }
+  // parsed markup.
   // The value of `name` on `n`, "" when it has none.
-  std::string_view attr(const xmlNode* n, std::string_view name) const {
-    const xmlAttr* a = xml::find_attribute(n, name);
-    return a ? value(a) : std::string_view();
+  std::string_view attr(const markup_node* n, std::string_view name) const {
+    return n->attribute_value(name);
   }
   // The value of `name` on `n`, or `fallback` when it has none.
-  std::string_view attr_or(const xmlNode* n, std::string_view name,
+  std::string_view attr_or(const markup_node* n, std::string_view name,
                            std::string_view fallback) const {
-    const xmlAttr* a = xml::find_attribute(n, name);
-    return a ? value(a) : fallback;
+    const markup_attribute* a = n->attribute(name);
+    return a ? a->value : fallback;
   }
-  bool has_attr(const xmlNode* n, std::string_view name) const {
-    return xml::find_attribute(n, name) != nullptr;
+  bool has_attr(const markup_node* n, std::string_view name) const {
+    return n->attribute(name) != nullptr;
   }
 
   // Refuses elements and attributes outside the vocabulary, suggesting near
   // ones; returns which element `n` is.
-  el check_element(const xmlNode* n) const {
-    std::string_view name = name_of(n);
-    el e = element_of(name);
+  el check_element(const markup_node* n) const {
+    std::string_view name = n->name;
+    el e = n->element;
     if (e == el::unknown) {
       std::vector<std::string> names;
       for (const auto& [k, v] : markup_vocabulary()) names.push_back(k);
@@ -232,10 +208,10 @@ class tree_reader {
       if (auto near = nearest(name, names)) msg += fmt::format("; did you mean <{}>?", *near);
       fail(n, msg);
     }
-    if (!n->properties) return e;
+    if (!n->attribute_count) return e;
     const auto& allowed = *allowed_attributes()[static_cast<std::size_t>(e)];
-    for (const xmlAttr* a = n->properties; a; a = a->next) {
-      std::string_view an = reinterpret_cast<const char*>(a->name);
+    for (std::size_t i = 0; i < n->attribute_count; ++i) {
+      std::string_view an = n->attributes[i].name;
       if (std::find(allowed.begin(), allowed.end(), an) == allowed.end()) {
         std::string msg = fmt::format("<{}> has no attribute \"{}\"", name, an);
         if (auto near = nearest(an, allowed)) msg += fmt::format("; did you mean \"{}\"?", *near);
@@ -245,19 +221,19 @@ class tree_reader {
     return e;
   }
 
-  bool flag(const xmlNode* n, const char* name, bool fallback) const {
-    const xmlAttr* a = xml::find_attribute(n, name);
+  bool flag(const markup_node* n, const char* name, bool fallback) const {
+    const markup_attribute* a = n->attribute(name);
     if (!a) return fallback;
-    std::string_view v = value(a);
+    std::string_view v = a->value;
     if (v == "true") return true;
     if (v == "false") return false;
     fail(n, fmt::format("attribute {}=\"{}\" must be true or false", name, v));
   }
 
-  int number(const xmlNode* n, const char* name, int fallback, int min, int max) const {
-    const xmlAttr* a = xml::find_attribute(n, name);
+  int number(const markup_node* n, const char* name, int fallback, int min, int max) const {
+    const markup_attribute* a = n->attribute(name);
     if (!a) return fallback;
-    std::string_view v = value(a);
+    std::string_view v = a->value;
     int out = 0;
     auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
     if (ec != std::errc() || p != v.data() + v.size() || out < min || out > max)
@@ -266,16 +242,16 @@ class tree_reader {
     return out;
   }
 
-  double length(const xmlNode* n, const char* name) const {
-    const xmlAttr* a = xml::find_attribute(n, name);
+  double length(const markup_node* n, const char* name) const {
+    const markup_attribute* a = n->attribute(name);
     if (!a) return 0;
-    std::string_view v = value(a);
+    std::string_view v = a->value;
     auto mm = style::parse_length_mm(v);
     if (!mm) fail(n, fmt::format("attribute {}=\"{}\" must be a length like 50mm", name, v));
     return *mm;
   }
 
-  void role_exists(const xmlNode* n, const std::string& role) const {
+  void role_exists(const markup_node* n, const std::string& role) const {
     // Paragraph after paragraph asks about the same role.
     if (known_role_ && known_role_->role == role) return;
     if (const auto* style = hs_.find_paragraph(role)) {
@@ -325,7 +301,8 @@ class tree_reader {
     return seq;
   }
 
-  std::optional<doc::numbering_ref> paragraph_numbering(const xmlNode* n, const std::string& role) {
+  std::optional<doc::numbering_ref> paragraph_numbering(const markup_node* n,
+                                                        const std::string& role) {
     bool wanted = flag(n, "numbered", true);
     auto b = bound(role);
     if (!wanted) return std::nullopt;
@@ -336,7 +313,7 @@ class tree_reader {
     return std::nullopt;
   }
 
-  std::optional<doc::numbering_ref> heading_numbering(const xmlNode* n, const std::string& role,
+  std::optional<doc::numbering_ref> heading_numbering(const markup_node* n, const std::string& role,
                                                       int level) {
     if (auto b = bound(role)) {
       if (!flag(n, "numbered", true)) return std::nullopt;
@@ -368,13 +345,13 @@ class tree_reader {
 
   // ---------------------------------------------------------- structure
 
-  void read_properties(xmlNode* n) {
+  void read_properties(const markup_node* n) {
     auto& m = d_.meta;
     m.title = attr(n, "title");
     m.subject = attr(n, "subject");
     m.author = attr(n, "author");
     m.description = attr(n, "description");
-    if (const xmlAttr* a = xml::find_attribute(n, "language")) m.language = value(a);
+    if (const markup_attribute* a = n->attribute("language")) m.language = a->value;
     m.created = attr(n, "created");
     m.modified = attr(n, "modified");
     m.status = attr(n, "status");
@@ -386,26 +363,26 @@ class tree_reader {
       if (!k.empty()) m.keywords.push_back(std::move(k));
       start = end + 1;
     }
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (!is_element(c)) continue;
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (!c->is_element()) continue;
       if (check_element(c) != el::custom) fail(c, "<properties> holds <custom> elements only");
       std::string name(attr(c, "name"));
       if (name.empty()) fail(c, "<custom> needs a name");
       for (const auto& [k, v] : m.custom)
         if (k == name) fail(c, fmt::format("custom property \"{}\" given twice", name));
-      m.custom.emplace_back(std::move(name), collapse_space(xml::content(c)));
+      m.custom.emplace_back(std::move(name), collapse_space(c->content()));
     }
   }
 
-  void read_section(xmlNode* n) {
+  void read_section(const markup_node* n) {
     doc::section s;
     std::string_view o = attr_or(n, "orientation", "portrait");
     if (o == "landscape")
       s.page_orientation = doc::orientation::landscape;
     else if (o != "portrait")
       fail(n, fmt::format("orientation=\"{}\" must be portrait or landscape", o));
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (!is_element(c)) {
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (!c->is_element()) {
         if (!is_blank_text(c)) fail(c, "text directly inside <section>; put it in a <p>");
         continue;
       }
@@ -420,9 +397,9 @@ class tree_reader {
     d_.sections.push_back(std::move(s));
   }
 
-  void read_furniture(xmlNode* n, doc::blocks& out, const char* role) {
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (!is_element(c)) {
+  void read_furniture(const markup_node* n, doc::blocks& out, const char* role) {
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (!c->is_element()) {
         if (!is_blank_text(c))
           fail(c, fmt::format("text directly inside <{}>; put it in a <p>", role));
         continue;
@@ -440,7 +417,7 @@ class tree_reader {
   // ---------------------------------------------------------- blocks
 
   // Reads block `n`, which is element `e`, into `out`.
-  void block(xmlNode* n, el e, doc::blocks& out) {
+  void block(const markup_node* n, el e, doc::blocks& out) {
     switch (e) {
       case el::p:
         out.push_back(doc::blk(paragraph(n)));
@@ -485,14 +462,14 @@ class tree_reader {
       default:
         fail(n, fmt::format(
                     "<{}> cannot stand here; expected a block such as <p>, <h1>, <ul> or <table>",
-                    name_of(n)));
+                    n->name));
     }
   }
 
-  std::optional<doc::alignment> alignment(const xmlNode* n) const {
-    const xmlAttr* at = xml::find_attribute(n, "align");
+  std::optional<doc::alignment> alignment(const markup_node* n) const {
+    const markup_attribute* at = n->attribute("align");
     if (!at) return std::nullopt;
-    std::string_view a = value(at);
+    std::string_view a = at->value;
     if (a == "left") return doc::alignment::left;
     if (a == "centre" || a == "center") return doc::alignment::centre;
     if (a == "right") return doc::alignment::right;
@@ -500,10 +477,10 @@ class tree_reader {
     fail(n, fmt::format("align=\"{}\" must be left, centre, right or justify", a));
   }
 
-  doc::paragraph paragraph(xmlNode* n) {
+  doc::paragraph paragraph(const markup_node* n) {
     doc::paragraph p;
-    if (const xmlAttr* a = xml::find_attribute(n, "role"))
-      p.role = value(a);
+    if (const markup_attribute* a = n->attribute("role"))
+      p.role = a->value;
     else
       p.role = default_role();
     role_exists(n, p.role);
@@ -513,7 +490,7 @@ class tree_reader {
     return p;
   }
 
-  doc::paragraph numbered_paragraph(xmlNode* n) {
+  doc::paragraph numbered_paragraph(const markup_node* n) {
     int level = number(n, "level", 1, 1, 9);
     doc::paragraph p;
     p.role = level == 1 ? "numbered-paragraph" : fmt::format("numbered-paragraph-{}", level);
@@ -523,7 +500,7 @@ class tree_reader {
     return p;
   }
 
-  doc::heading heading(xmlNode* n, int level) {
+  doc::heading heading(const markup_node* n, int level) {
     doc::heading h;
     h.level = level;
     h.role = attr(n, "role");
@@ -550,30 +527,23 @@ class tree_reader {
   // Markdown prose: each paragraph in the element's role (numbered when the
   // role is), lists as bullet or numbered lists, headings one level below the
   // heading they stand under, left out of the contents.
-  void prose(xmlNode* n, doc::blocks& out) {
+  void prose(const markup_node* n, doc::blocks& out) {
     std::string role;
-    if (const xmlAttr* a = xml::find_attribute(n, "role"))
-      role = value(a);
+    if (const markup_attribute* a = n->attribute("role"))
+      role = a->value;
     else
       role = default_role();
     role_exists(n, role);
     // The text is almost always one text node, read in place.
     std::string assembled;
-    std::string_view text;
-    const xmlNode* only = n->children;
-    if (only && !only->next && is_text(only)) {
-      text = xml::text_of(only);
-    } else {
-      assembled = xml::content(n);
-      text = assembled;
-    }
-    for (xmlNode* c = n->children; c; c = c->next)
-      if (is_element(c)) fail(c, "<prose> holds CommonMark text only, not elements");
-    for (auto& b : parse_markdown(text)) prose_block(n, b, role, out, 0);
+    std::string_view text = prose_text(n, assembled);
+    for (const markup_node* c = n->children; c; c = c->next)
+      if (c->is_element()) fail(c, "<prose> holds CommonMark text only, not elements");
+    for (auto& b : prose_.take(n, text)) prose_block(n, b, role, out, 0);
   }
 
-  void prose_block(xmlNode* n, compose::prose_block& b, const std::string& role, doc::blocks& out,
-                   int depth) {
+  void prose_block(const markup_node* n, compose::prose_block& b, const std::string& role,
+                   doc::blocks& out, int depth) {
     switch (b.what) {
       case compose::prose_block::kind::paragraph: {
         doc::paragraph p;
@@ -609,7 +579,7 @@ class tree_reader {
     }
   }
 
-  doc::list list(xmlNode* n, el e, int depth) {
+  doc::list list(const markup_node* n, el e, int depth) {
     bool ordered = e == el::ol;
     std::string scheme(attr_or(n, "scheme", ordered ? "number" : "bullet"));
     if (!hs_.find_scheme(scheme))
@@ -624,32 +594,33 @@ class tree_reader {
     }
     if (depth == 0) last_list_[scheme] = l.sequence;
     std::string role = item_role(scheme, depth);
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (!is_element(c)) {
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (!c->is_element()) {
         if (!is_blank_text(c))
-          fail(c, fmt::format("text directly inside <{}>; put it in an <li>", name_of(n)));
+          fail(c, fmt::format("text directly inside <{}>; put it in an <li>", n->name));
         continue;
       }
       if (check_element(c) != el::li)
-        fail(c, fmt::format("<{}> holds <li> elements only", name_of(n)));
+        fail(c, fmt::format("<{}> holds <li> elements only", n->name));
       doc::list_item item;
       mixed_content(c, item.blocks, role, depth + 1);
       l.items.push_back(std::move(item));
     }
-    if (l.items.empty()) fail(n, fmt::format("<{}> has no <li>", name_of(n)));
+    if (l.items.empty()) fail(n, fmt::format("<{}> has no <li>", n->name));
     return l;
   }
 
   // Content that may be inline text, blocks, or both (list items, table
   // cells): runs of inline content become paragraphs in `role`.
-  void mixed_content(xmlNode* n, doc::blocks& out, const std::string& role, int list_depth) {
+  void mixed_content(const markup_node* n, doc::blocks& out, const std::string& role,
+                     int list_depth) {
     role_stack_.push_back(&role);
     // The pending run of inline content: text and inline elements from
     // `first` to `last`, with only comments and the like between them.
-    xmlNode* first = nullptr;
-    xmlNode* last = nullptr;
+    const markup_node* first = nullptr;
+    const markup_node* last = nullptr;
     bool blank = true;
-    auto pend = [&](xmlNode* c) {
+    auto pend = [&](const markup_node* c) {
       if (!first) first = c;
       last = c;
     };
@@ -659,8 +630,8 @@ class tree_reader {
       first = last = nullptr;
       blank = true;
     };
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (is_element(c)) {
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (c->is_element()) {
         el e = check_element(c);
         if (is_inline(e)) {
           pend(c);
@@ -680,9 +651,9 @@ class tree_reader {
             block(c, e, out);
             break;
           default:
-            fail(c, fmt::format("<{}> cannot stand inside <{}>", name_of(c), name_of(n)));
+            fail(c, fmt::format("<{}> cannot stand inside <{}>", c->name, n->name));
         }
-      } else if (is_text(c)) {
+      } else if (c->is_text()) {
         pend(c);
         if (blank && !is_blank_text(c)) blank = false;
       }
@@ -692,7 +663,7 @@ class tree_reader {
     if (out.empty()) out.push_back(doc::blk(doc::para(role, {})));
   }
 
-  doc::table table(xmlNode* n) {
+  doc::table table(const markup_node* n) {
     doc::table t;
     std::string_view widths = attr(n, "widths");
     for (std::size_t start = 0; start < widths.size();) {
@@ -713,8 +684,8 @@ class tree_reader {
     in_table_ = true;
     int leading_header_rows = 0;
     bool counting_headers = true;
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (!is_element(c)) {
+    for (const markup_node* c = n->children; c; c = c->next) {
+      if (!c->is_element()) {
         if (!is_blank_text(c)) fail(c, "text directly inside <table>; put it in a <td>");
         continue;
       }
@@ -724,8 +695,8 @@ class tree_reader {
       } else if (e == el::tr) {
         doc::table_row row;
         bool all_th = true;
-        for (xmlNode* cell = c->children; cell; cell = cell->next) {
-          if (!is_element(cell)) {
+        for (const markup_node* cell = c->children; cell; cell = cell->next) {
+          if (!cell->is_element()) {
             if (!is_blank_text(cell)) fail(cell, "text directly inside <tr>; put it in a <td>");
             continue;
           }
@@ -756,14 +727,14 @@ class tree_reader {
     return t;
   }
 
-  doc::table_of_contents toc(xmlNode* n) {
+  doc::table_of_contents toc(const markup_node* n) {
     doc::table_of_contents t;
-    if (const xmlAttr* a = xml::find_attribute(n, "title")) t.title = value(a);
+    if (const markup_attribute* a = n->attribute("title")) t.title = a->value;
     t.levels = number(n, "levels", 3, 1, 3);
     return t;
   }
 
-  doc::title_block cover(xmlNode* n) {
+  doc::title_block cover(const markup_node* n) {
     doc::title_block tb;
     tb.committee = collapse_space(attr(n, "committee"));
     tb.meeting_date = collapse_space(attr(n, "date"));
@@ -774,7 +745,7 @@ class tree_reader {
     return tb;
   }
 
-  doc::paragraph image_paragraph(xmlNode* n) {
+  doc::paragraph image_paragraph(const markup_node* n) {
     doc::paragraph p;
     p.role = "normal";
     p.align = has_attr(n, "align") ? alignment(n) : doc::alignment::centre;
@@ -782,15 +753,15 @@ class tree_reader {
     return p;
   }
 
-  doc::picture picture(xmlNode* n, const char* src_attr, const char* alt_attr,
+  doc::picture picture(const markup_node* n, const char* src_attr, const char* alt_attr,
                        const char* width_attr, const char* height_attr) {
     std::string_view src = attr(n, src_attr);
-    if (src.empty()) fail(n, fmt::format("<{}> needs {}", name_of(n), src_attr));
+    if (src.empty()) fail(n, fmt::format("<{}> needs {}", n->name, src_attr));
     doc::picture pic;
     pic.alt = collapse_space(attr(n, alt_attr));
     if (pic.alt.empty())
-      fail(n, fmt::format("<{}> needs {}: every picture needs alternative text", name_of(n),
-                          alt_attr));
+      fail(n,
+           fmt::format("<{}> needs {}: every picture needs alternative text", n->name, alt_attr));
     pic.width_mm = length(n, width_attr);
     if (height_attr) pic.height_mm = length(n, height_attr);
     auto it = images_.find(src);
@@ -808,7 +779,7 @@ class tree_reader {
     return pic;
   }
 
-  void restart(xmlNode* n) {
+  void restart(const markup_node* n) {
     std::string scheme(attr(n, "scheme"));
     if (!hs_.find_scheme(scheme))
       fail(n,
@@ -817,17 +788,17 @@ class tree_reader {
     next_start_[scheme] = number(n, "start", 1, 0, 100000);
   }
 
-  doc::inlines inlines(xmlNode* n) {
-    for (xmlNode* c = n->children; c; c = c->next)
-      if (is_element(c) && !is_inline(check_element(c)))
-        fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", name_of(c),
-                            name_of(n)));
+  doc::inlines inlines(const markup_node* n) {
+    for (const markup_node* c = n->children; c; c = c->next)
+      if (c->is_element() && !is_inline(check_element(c)))
+        fail(c, fmt::format("<{}> cannot stand inside <{}>, which holds text", c->name, n->name));
     return inline_reader_.read(n->children);
   }
 
   const std::string& source_;
   const style::house_style& hs_;
   const resource_loader& load_;
+  prose_ahead& prose_;
   doc::document d_;
   std::map<std::string, std::size_t> current_;  // scheme -> sequence numbered paragraphs continue
   std::map<std::string, int> next_start_;       // scheme -> start of its next sequence
@@ -838,7 +809,6 @@ class tree_reader {
   bool in_table_ = false;
   int last_heading_level_ = 0;  // outline level of the last heading read
   std::vector<const std::string*> role_stack_;
-  mutable std::deque<std::string> spills_;  // attribute values libxml2 kept in pieces
   // The last role found in the house style, and the last role asked after
   // by bound() with its answer.
   mutable const style::paragraph_style* known_role_ = nullptr;
@@ -846,27 +816,24 @@ class tree_reader {
   mutable std::optional<binding> bound_value_;
   mutable bool bound_cached_ = false;
   inline_reader inline_reader_{
-      [this](const xmlNode* n, const std::string& m) { fail(n, m); },
-      [this](xmlNode* n) { check_element(n); },
-      [this](xmlNode* n) { return picture(n, "src", "alt", "width", "height"); }};
+      [this](const markup_node* n, const std::string& m) { fail(n, m); },
+      [this](const markup_node* n) { check_element(n); },
+      [this](const markup_node* n) { return picture(n, "src", "alt", "width", "height"); }};
 };
 
 }  // namespace
 
 doc::document read_markup(std::string_view markup, const std::string& source_name,
-                          const style::house_style& hs, const resource_loader& load) {
-  xml::doc_ptr x;
+                          const style::house_style& hs, const resource_loader& load,
+                          bool helper_thread) {
+  markup_document x;
   try {
-    x = xml::parse(markup, source_name);
+    x = markup_document::parse(markup, source_name);
   } catch (const error& e) {
     throw template_error(e.what());
   }
-  return tree_reader(source_name, hs, load).read(x.get());
-}
-
-doc::document read_markup(xmlDoc* markup, const std::string& source_name,
-                          const style::house_style& hs, const resource_loader& load) {
-  return tree_reader(source_name, hs, load).read(markup);
+  prose_ahead prose(x, helper_thread);
+  return tree_reader(source_name, hs, load, prose).read(x);
 }
 
 }  // namespace cp::compose

@@ -9,8 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include <libxml/tree.h>
-
+#include "compose/markup_nodes.hpp"
 #include "document/document.hpp"
 #include "style/house_style.hpp"
 
@@ -71,10 +70,10 @@ markup_element element_of(std::string_view name);
 // Parses `markup` (named `source_name` in messages) and builds the tree.
 // Throws template_error "source:line: message" for markup that does not
 // parse, an unknown element or attribute, or a bad attribute value.
+// `helper_thread`: a core is free, and the prose may be parsed on a second
+// thread (prose_ahead.hpp); the tree is the same either way.
 doc::document read_markup(std::string_view markup, const std::string& source_name,
-                          const style::house_style& hs, const resource_loader& load);
-// The same for markup already parsed (or built by template_set::build_markup).
-doc::document read_markup(xmlDoc* markup, const std::string& source_name,
-                          const style::house_style& hs, const resource_loader& load);
+                          const style::house_style& hs, const resource_loader& load,
+                          bool helper_thread = false);
 
 }  // namespace cp::compose

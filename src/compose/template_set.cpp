@@ -8,12 +8,14 @@
 #include <atomic>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
 
-#include "compose/markup_program.hpp"
 #include "compose/markup_reader.hpp"
+#include "compose/mustache_tags.hpp"
+#include "compose/name_check.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -25,44 +27,12 @@ namespace {
 
 namespace km = kainjow::mustache;
 
-// One {{...}} tag in a template.
-struct tag {
-  std::size_t begin;  // offset of "{{"
-  std::size_t end;    // offset after "}}"
-  char kind;          // '#', '^', '/', '>', '!', '{', '&', '=', or 0 for a variable
-  std::string name;
-};
-
-std::vector<tag> scan_tags(const std::string& text) {
-  std::vector<tag> out;
-  std::size_t pos = 0;
-  while ((pos = text.find("{{", pos)) != std::string::npos) {
-    bool triple = text.compare(pos, 3, "{{{") == 0;
-    std::size_t close = text.find(triple ? "}}}" : "}}", pos + 2);
-    if (close == std::string::npos) break;  // the Mustache parser reports it
-    std::size_t end = close + (triple ? 3 : 2);
-    std::string inner = text.substr(pos + 2, close - pos - 2);
-    tag t{pos, end, 0, {}};
-    if (triple) {
-      t.kind = '{';
-      inner = inner.substr(1);
-    } else if (!inner.empty() && std::string("#^/>!&=").find(inner.front()) != std::string::npos) {
-      t.kind = inner.front();
-      inner = inner.substr(1);
-    }
-    auto first = inner.find_first_not_of(" \t");
-    auto last = inner.find_last_not_of(" \t");
-    t.name = first == std::string::npos ? "" : inner.substr(first, last - first + 1);
-    out.push_back(t);
-    pos = end;
-  }
-  return out;
-}
+// How deep partials may include partials: far more than a template set
+// needs, and few enough that expanding them cannot exhaust the stack.
+constexpr std::size_t max_partial_depth = 50;
 
 int line_at(const std::string& text, std::size_t offset) {
-  return 1 +
-         static_cast<int>(std::count(
-             text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+  return place_of(text, offset).line;
 }
 
 std::string read_text(const std::filesystem::path& p) {
@@ -164,13 +134,7 @@ class view_context final : public km::basic_context<std::string> {
           if (const node* found = e->n->member(name)) return returned(found);
       return nullptr;
     }
-    std::vector<std::string> names;
-    for (std::size_t from = 0;;) {
-      std::size_t dot = name.find('.', from);
-      names.push_back(name.substr(from, dot - from));
-      if (dot == std::string::npos) break;
-      from = dot + 1;
-    }
+    std::vector<std::string> names = name_parts(name);
     for (auto e = stack_.rbegin(); e != stack_.rend(); ++e) {
       const node* found = e->n;
       for (const auto& n : names)
@@ -243,8 +207,22 @@ std::string without_tags(const std::string& text) {
 // and only elements and attributes of the vocabulary.
 void check_markup(const std::string& file, const std::string& text,
                   std::vector<std::string>& problems) {
+  // Inside the wrapper below libxml2 would only say "StartTag: invalid
+  // element name"; markup has no use for a DOCTYPE (and the reader refuses one).
+  auto tags = scan_tags(text);
+  for (std::size_t at = text.find("<!DOCTYPE"); at != std::string::npos;
+       at = text.find("<!DOCTYPE", at + 1)) {
+    bool in_tag = std::any_of(tags.begin(), tags.end(),
+                              [at](const mustache_tag& t) { return at >= t.begin && at < t.end; });
+    if (in_tag) continue;
+    text_place p = place_of(text, at);
+    problems.push_back(
+        fmt::format("{}:{}:{}: templates may not contain a DOCTYPE", file, p.line, p.column));
+    return;
+  }
+  std::string markup = without_tags(text);
   // The wrapper sits on line 1 without a line end, so line numbers match the file.
-  std::string wrapped = "<cp-template-fragment>" + without_tags(text) + "</cp-template-fragment>";
+  std::string wrapped = "<cp-template-fragment>" + markup + "</cp-template-fragment>";
   xml::doc_ptr d;
   try {
     d = xml::parse(wrapped, file);
@@ -279,8 +257,7 @@ void check_markup(const std::string& file, const std::string& text,
 }  // namespace
 
 struct template_set::parsed {
-  explicit parsed(const std::string& text)
-      : mustache(text), program(markup_program::compile(text, &not_compiled)) {
+  explicit parsed(const std::string& text) : mustache(text) {
     // Escape for XML (also tabs and line ends, which survive as character
     // references) and drop characters XML cannot hold.
     mustache.set_custom_escape([](const std::string& s) { return xml::escape_attribute(s); });
@@ -290,15 +267,12 @@ struct template_set::parsed {
   // (partials are expanded before parsing, views hold no lambdas), so one
   // parse serves every paper and thread of a run.
   km::mustache mustache;
-  // The same template compiled to build its markup tree directly, when it
-  // keeps to what the program covers (null otherwise, and why).
-  std::string not_compiled;
-  std::unique_ptr<markup_program> program;
   // Room to reserve for the next rendering (the last one's size and a little).
   std::atomic<std::size_t> size_hint{0};
 };
 
-template_set template_set::load(const std::vector<std::filesystem::path>& dirs) {
+template_set template_set::load(const std::vector<std::filesystem::path>& dirs,
+                                const view_catalogue& views) {
   template_set set;
   for (const auto& dir : dirs) {
     std::error_code ec;
@@ -309,23 +283,24 @@ template_set template_set::load(const std::vector<std::filesystem::path>& dirs) 
     for (const auto& [name, path] : mustache_files(dir / "partials"))
       set.partials_[name] = {path, read_text(path)};
   }
-  set.check_or_throw();
+  set.check_or_throw(views);
   return set;
 }
 
 template_set template_set::from_texts(const std::map<std::string, std::string>& templates,
-                                      const std::map<std::string, std::string>& partials) {
+                                      const std::map<std::string, std::string>& partials,
+                                      const view_catalogue& views) {
   template_set set;
   for (const auto& [name, text] : templates) set.templates_[name] = {name + ".mustache", text};
   for (const auto& [name, text] : partials)
     set.partials_[name] = {"partials/" + name + ".mustache", text};
-  set.check_or_throw();
+  set.check_or_throw(views);
   return set;
 }
 
-void template_set::check_or_throw() {
+void template_set::check_or_throw(const view_catalogue& views) {
   std::vector<std::string> problems;
-  check(problems);
+  check(problems, views);
   if (!problems.empty()) {
     std::string all;
     for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p;
@@ -354,9 +329,14 @@ std::vector<template_set::file> template_set::contents() const {
   return out;
 }
 
-void template_set::check(std::vector<std::string>& problems) {
+void template_set::check(std::vector<std::string>& problems, const view_catalogue& views) {
   std::vector<std::string> partial_names;
   for (const auto& [k, v] : partials_) partial_names.push_back(k);
+  // A problem met through several templates (a partial they share) once.
+  auto add = [&](std::string problem) {
+    if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+      problems.push_back(std::move(problem));
+  };
   auto check_file = [&](const source& s) {
     std::string file = s.path.string();
     if (auto bad = utf8::find_problem(s.text)) {
@@ -375,7 +355,8 @@ void template_set::check(std::vector<std::string>& problems) {
             fmt::format("{}:{}: changing the tag delimiters is not supported", file, line));
       else if (t.kind == '>') {
         if (!partials_.count(t.name)) {
-          std::string msg = fmt::format("{}:{}: unknown partial \"{}\"", file, line, t.name);
+          std::string msg = fmt::format("{}:{}:{}: unknown partial \"{}\"", file, line,
+                                        place_of(s.text, t.begin).column, t.name);
           if (auto near = nearest(t.name, partial_names))
             msg += fmt::format("; did you mean \"{}\"?", *near);
           problems.push_back(msg);
@@ -397,6 +378,7 @@ void template_set::check(std::vector<std::string>& problems) {
   };
   for (const auto& [k, s] : templates_) check_file(s);
   for (const auto& [k, s] : partials_) check_file(s);
+  check_strays(problems, views);
   if (!problems.empty()) return;
   // Sections must balance across the whole expansion, partials included.
   for (const auto& [name, s] : templates_) {
@@ -404,13 +386,17 @@ void template_set::check(std::vector<std::string>& problems) {
     try {
       e = expand(name);
     } catch (const template_error& err) {
-      if (std::find(problems.begin(), problems.end(), err.what()) == problems.end())
-        problems.push_back(err.what());
+      add(err.what());
       continue;
     }
     auto p = std::make_shared<parsed>(e.text);
     if (p->mustache.is_valid()) {
       parsed_[name] = std::move(p);
+      for (const auto& bad : check_names(e.text, views.find(name)->second)) {
+        text_place at = place_of(e.text, bad.offset);
+        const auto& o = e.lines.at(static_cast<std::size_t>(at.line - 1));
+        add(fmt::format("{}:{}:{}: {}", o.file, o.line, at.column, bad.message));
+      }
     } else {
       std::string msg = p->mustache.error_message();
       std::smatch at;
@@ -420,10 +406,7 @@ void template_set::check(std::vector<std::string>& problems) {
         msg = at.prefix();
       }
       auto o = e.lines.at(static_cast<std::size_t>(line_at(e.text, offset) - 1));
-      // A broken partial breaks every template that uses it: report it once.
-      std::string problem = fmt::format("{}:{}: {}", o.file, o.line, msg);
-      if (std::find(problems.begin(), problems.end(), problem) == problems.end())
-        problems.push_back(problem);
+      add(fmt::format("{}:{}: {}", o.file, o.line, msg));
     }
   }
 }
@@ -432,17 +415,24 @@ template_set::expanded template_set::expand(const std::string& name) const {
   auto it = templates_.find(name);
   if (it == templates_.end()) throw template_error(fmt::format("no template \"{}\"", name));
   expanded out;
-  std::vector<std::string> stack;
+  std::vector<const source*> stack;
   expand_into(it->second, out, stack);
   return out;
 }
 
 void template_set::expand_into(const source& s, expanded& out,
-                               std::vector<std::string>& stack) const {
+                               std::vector<const source*>& stack) const {
   std::string file = s.path.string();
-  if (std::find(stack.begin(), stack.end(), file) != stack.end())
+  if (std::find(stack.begin(), stack.end(), &s) != stack.end())
     throw template_error(fmt::format("{}: partials include each other in a circle", file));
-  stack.push_back(file);
+  if (stack.size() > max_partial_depth) {
+    std::string chain;
+    for (const source* f : stack) chain += f->path.stem().string() + " > ";
+    chain += s.path.stem().string();
+    throw template_error(fmt::format("{}: partials nest more than {} deep: {}",
+                                     stack.front()->path.string(), max_partial_depth, chain));
+  }
+  stack.push_back(&s);
   std::istringstream in(s.text);
   int line = 0;
   for (std::string l; std::getline(in, l);) {
@@ -453,8 +443,8 @@ void template_set::expand_into(const source& s, expanded& out,
       // rest of the file from it (the Mustache parser then reports that).
       auto partial = partials_.find(tags[0].name);
       if (partial == partials_.end())
-        throw template_error(
-            fmt::format("{}:{}: unknown partial \"{}\"", file, line, tags[0].name));
+        throw template_error(fmt::format("{}:{}:{}: unknown partial \"{}\"", file, line,
+                                         tags[0].begin + 1, tags[0].name));
       expand_into(partial->second, out, stack);
       continue;
     }
@@ -465,21 +455,48 @@ void template_set::expand_into(const source& s, expanded& out,
   stack.pop_back();
 }
 
-std::unique_ptr<markup_tree> template_set::build_markup(std::string_view name,
-                                                        const view& v) const {
-  auto it = parsed_.find(name);
-  if (it == parsed_.end() || !it->second->program) return nullptr;
-  return it->second->program->build(v);
-}
-
-bool template_set::builds_markup(std::string_view name, std::string* why) const {
-  auto it = parsed_.find(name);
-  if (it == parsed_.end()) {
-    if (why) *why = "no such template";
-    return false;
+void template_set::check_strays(std::vector<std::string>& problems,
+                                const view_catalogue& views) const {
+  std::vector<std::string> kinds;
+  for (const auto& [name, shape] : views) kinds.push_back(name);
+  // Each template renders one view: a file of another name is no template,
+  // most likely a partial in the wrong folder.
+  for (const auto& [name, s] : templates_) {
+    if (views.count(name)) continue;
+    std::string msg = fmt::format("{}:1:1: \"{}.mustache\" is the template of no paper kind",
+                                  s.path.string(), name);
+    if (partials_.count(name) || !nearest(name, kinds))
+      msg += fmt::format("; did you mean partials/{}.mustache?", name);
+    else
+      msg += fmt::format("; did you mean \"{}.mustache\"?", *nearest(name, kinds));
+    problems.push_back(msg);
   }
-  if (why) *why = it->second->not_compiled;
-  return it->second->program != nullptr;
+  // Every partial must be reached from a template: one that is not is
+  // most likely misnamed, and would be ignored.
+  std::set<std::string> used;
+  std::vector<const source*> todo;
+  for (const auto& [name, s] : templates_) todo.push_back(&s);
+  while (!todo.empty()) {
+    const source* s = todo.back();
+    todo.pop_back();
+    for (const auto& t : scan_tags(s->text)) {
+      auto p = partials_.find(t.name);
+      if (t.kind == '>' && p != partials_.end() && used.insert(t.name).second)
+        todo.push_back(&p->second);
+    }
+  }
+  std::vector<std::string> wanted;
+  for (const auto* files : {&templates_, &partials_})
+    for (const auto& [name, s] : *files)
+      for (const auto& t : scan_tags(s.text))
+        if (t.kind == '>' && !partials_.count(t.name)) wanted.push_back(t.name);
+  for (const auto& [name, s] : partials_) {
+    if (used.count(name)) continue;
+    std::string msg =
+        fmt::format("{}:1:1: partial \"{}\" is used by no template", s.path.string(), name);
+    if (auto near = nearest(name, wanted)) msg += fmt::format("; did you mean \"{}\"?", *near);
+    problems.push_back(msg);
+  }
 }
 
 std::string template_set::render(std::string_view name, view v) const {

@@ -11,10 +11,9 @@
 #include <vector>
 
 #include "compose/view.hpp"
+#include "compose/view_shape.hpp"
 
 namespace cp::compose {
-
-class markup_tree;
 
 // A place in a template file.
 struct template_origin {
@@ -24,23 +23,28 @@ struct template_origin {
 
 // Templates must be well-formed markup once their Mustache tags are removed
 // (a section may wrap whole elements or attributes, not open an element in
-// one branch and close it in another), and each {{>partial}} stands on a
-// line of its own: that is what lets every template mistake be reported
-// with its file and line before any data is read.
+// one branch and close it in another), each {{>partial}} stands on a line
+// of its own, each template renders a view the set is given (one per paper
+// kind) and uses only names that view can hold, and every partial is used:
+// that is what lets every template mistake be reported with its file and
+// line before any data is read.
 class template_set {
  public:
   // Loads `<dir>/*.mustache` (templates: one per paper kind) and
   // `<dir>/partials/*.mustache` from each folder in turn; a file in a later
   // folder replaces the one of the same name from an earlier folder, so a
   // council passes only the templates and partials it changes. Then checks
-  // every file (check()) and throws template_error listing each problem as
-  // "file:line: message".
-  static template_set load(const std::vector<std::filesystem::path>& dirs);
+  // every file (check()) against `views`, the shape of the view each
+  // template renders, and throws template_error listing each problem as
+  // "file:line: message" (with the column where a tag is at fault).
+  static template_set load(const std::vector<std::filesystem::path>& dirs,
+                           const view_catalogue& views);
 
   // The same from texts in memory (for tests and fuzzing), each file named
   // "<name>.mustache" or "partials/<name>.mustache" in messages.
   static template_set from_texts(const std::map<std::string, std::string>& templates,
-                                 const std::map<std::string, std::string>& partials);
+                                 const std::map<std::string, std::string>& partials,
+                                 const view_catalogue& views);
 
   bool has_template(std::string_view name) const { return templates_.count(std::string(name)) > 0; }
   std::vector<std::string> template_names() const;
@@ -63,13 +67,6 @@ class template_set {
   // from several threads at once.
   std::string render(std::string_view name, view v) const;
 
-  // The markup tree template `name` renders from `v`, built without the
-  // text (markup_program); null when the template, or this view, needs the
-  // text: then render() it and parse that. Safe from several threads.
-  std::unique_ptr<markup_tree> build_markup(std::string_view name, const view& v) const;
-  // Whether template `name` is compiled for build_markup(), and if not, why.
-  bool builds_markup(std::string_view name, std::string* why = nullptr) const;
-
  private:
   struct source {
     std::filesystem::path path;
@@ -85,11 +82,15 @@ class template_set {
   struct parsed;
 
   // Checks every file; keeps each template parsed when all is well.
-  void check(std::vector<std::string>& problems);
+  void check(std::vector<std::string>& problems, const view_catalogue& views);
   // check(), throwing template_error with every problem.
-  void check_or_throw();
+  void check_or_throw(const view_catalogue& views);
+  // Templates that render no view of `views`, partials no template uses.
+  void check_strays(std::vector<std::string>& problems, const view_catalogue& views) const;
   expanded expand(const std::string& name) const;
-  void expand_into(const source& s, expanded& out, std::vector<std::string>& stack) const;
+  // Appends `s` with its partials expanded; `stack` holds the files being
+  // expanded, the template first (for circles, and the depth limit).
+  void expand_into(const source& s, expanded& out, std::vector<const source*>& stack) const;
 
   std::map<std::string, source> templates_;
   std::map<std::string, source> partials_;

@@ -12,11 +12,6 @@ bool xml_plain(unsigned char c) {
   return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"';
 }
 
-bool markdown_plain(unsigned char c) {
-  return c >= 0x20 && c < 0x7f && c != '\\' && c != '`' && c != '*' && c != '_' && c != '[' &&
-         c != ']' && c != '!' && c != '<' && c != '&';
-}
-
 bool odf_break(std::string_view s, std::size_t i) {
   char c = s[i];
   if (c == '\t' || c == '\n' || c == '\r') return true;
@@ -30,12 +25,6 @@ namespace reference {
 std::size_t xml_plain_prefix(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && xml_plain(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
-}
-
-std::size_t markdown_plain_prefix(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size() && markdown_plain(static_cast<unsigned char>(s[i]))) ++i;
   return i;
 }
 
@@ -93,18 +82,6 @@ std::size_t xml_plain_prefix(std::string_view s) {
   return printable_prefix(s, special, reference::xml_plain_prefix);
 }
 
-std::size_t markdown_plain_prefix(std::string_view s) {
-  auto special = [](__m128i v) {
-    // '[', '\\' and ']' are 0x5B-0x5D; the others one by one.
-    __m128i brackets = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x5a)),
-                                     _mm_cmplt_epi8(v, _mm_set1_epi8(0x5e)));
-    return _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(brackets, eq(v, '`')), _mm_or_si128(eq(v, '*'), eq(v, '_'))),
-        _mm_or_si128(_mm_or_si128(eq(v, '!'), eq(v, '<')), eq(v, '&')));
-  };
-  return printable_prefix(s, special, reference::markdown_plain_prefix);
-}
-
 std::size_t odf_piece_end(std::string_view s, std::size_t from) {
   const char* p = s.data();
   const std::size_t n = s.size();
@@ -126,10 +103,6 @@ std::size_t odf_piece_end(std::string_view s, std::size_t from) {
 
 std::size_t xml_plain_prefix(std::string_view s) {
   return reference::xml_plain_prefix(s);
-}
-
-std::size_t markdown_plain_prefix(std::string_view s) {
-  return reference::markdown_plain_prefix(s);
 }
 
 std::size_t odf_piece_end(std::string_view s, std::size_t from) {

@@ -15,11 +15,6 @@ namespace cp::text_scan {
 // attribute values hold as themselves: printable ASCII other than & < > ".
 std::size_t xml_plain_prefix(std::string_view s);
 
-// The length of the longest prefix of `s` whose bytes CommonMark reads as
-// literal text wherever they stand in a line: printable ASCII other than
-// the characters that may begin inline markup, \ ` * _ [ ] ! < and &.
-std::size_t markdown_plain_prefix(std::string_view s);
-
 // Where a piece of ODF text that starts at `from` ends: at the first tab,
 // line feed or carriage return, or the first space that another space or a
 // carriage return follows (runs of spaces are written as text:s); s.size()
@@ -28,7 +23,6 @@ std::size_t odf_piece_end(std::string_view s, std::size_t from);
 
 namespace reference {
 std::size_t xml_plain_prefix(std::string_view s);
-std::size_t markdown_plain_prefix(std::string_view s);
 std::size_t odf_piece_end(std::string_view s, std::size_t from);
 }  // namespace reference
 

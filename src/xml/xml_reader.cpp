@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "xml/xml_reader.hpp"
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
@@ -46,21 +47,33 @@ object_ptr run(xmlDoc* d, const std::string& xpath) {
 
 }  // namespace
 
-int safe_parse_options() {
-  // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR, no
-  // network; NONET also blocks any external fetch we did not think of.
-  // COMPACT keeps text of up to 15 bytes (and short attribute values) inside
-  // its node instead of a separate allocation; readers see no difference.
-  // (NODICT would cost more: names copied per node instead of shared.)
-  return XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
-         XML_PARSE_COMPACT;
-}
-
 void prepare_for_threads() {
   xmlInitParser();
 }
 
-doc_ptr parse(std::string_view text, const std::string& name) {
+namespace {
+
+// The parser options of every parse: no XML_PARSE_NOENT (entities stay
+// unexpanded), no DTDLOAD/DTDATTR, no network; NONET also blocks any
+// external fetch we did not think of. COMPACT keeps text of up to 15 bytes
+// (and short attribute values) inside its node instead of a separate
+// allocation; readers see no difference. (NODICT would cost more: names
+// copied per node instead of shared.)
+constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING |
+                              XML_PARSE_NOERROR | XML_PARSE_COMPACT;
+
+// What parse_events' callbacks reach through the parser context.
+struct event_state {
+  void* user;
+  bool doctype = false;
+};
+
+// Runs libxml2 over `text` with `sax` (null: its own, which builds the
+// tree), `events` in the context's _private; returns the tree it built, if
+// any. Throws cp::error ("name:line:col: message") on the first
+// well-formedness error, and on a DOCTYPE.
+xmlDoc* run_parser(std::string_view text, const std::string& name, xmlSAXHandler* sax,
+                   event_state* events) {
   if (text.size() > static_cast<std::size_t>(INT_MAX))
     throw error(fmt::format("{}: XML too large", name));
   xmlSetGenericErrorFunc(nullptr, ignore_errors);
@@ -86,18 +99,55 @@ doc_ptr parse(std::string_view text, const std::string& name) {
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     throw error("out of memory creating an XML parser");
   }
-  doc_ptr d(xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(),
-                              "UTF-8", safe_parse_options()));
+  if (sax) {
+    // As xmlSAXUserParseMemory does: the context uses the caller's handler
+    // (xmlCtxtReadMemory applies the options to it) and leaves it be. The
+    // callbacks get the context itself (userData), so they can ask it for
+    // the line.
+    xmlFree(ctxt->sax);
+    ctxt->sax = sax;
+    ctxt->_private = events;
+  }
+  xmlDoc* d = xmlCtxtReadMemory(ctxt, text.data(), static_cast<int>(text.size()), name.c_str(),
+                                "UTF-8", parse_options);
+  bool well_formed = ctxt->wellFormed != 0;
+  if (sax) ctxt->sax = nullptr;
   xmlFreeParserCtxt(ctxt);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
-  if (!d || first.seen) {
-    if (first.seen)
-      throw error(fmt::format("{}:{}:{}: {}", name, first.line, first.column, first.message));
-    throw error(fmt::format("{}: not well-formed XML", name));
-  }
-  if (d->intSubset || d->extSubset)
+  doc_ptr owned(d);
+  if ((events && events->doctype) || (d && (d->intSubset || d->extSubset)))
     throw error(fmt::format("{}: a DOCTYPE is not allowed here", name));
-  return d;
+  if (first.seen)
+    throw error(fmt::format("{}:{}:{}: {}", name, first.line, first.column, first.message));
+  if (!well_formed || (!sax && !d)) throw error(fmt::format("{}: not well-formed XML", name));
+  return owned.release();
+}
+
+}  // namespace
+
+doc_ptr parse(std::string_view text, const std::string& name) {
+  return doc_ptr(run_parser(text, name, nullptr, nullptr));
+}
+
+void parse_events(std::string_view text, const std::string& name, xmlSAXHandler& sax, void* user) {
+  // The DOCTYPE is refused as soon as it starts: its declarations are
+  // never read, let alone expanded.
+  sax.internalSubset = [](void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    auto* ctxt = static_cast<xmlParserCtxtPtr>(ctx);
+    static_cast<event_state*>(ctxt->_private)->doctype = true;
+    xmlStopParser(ctxt);
+  };
+  sax.initialized = XML_SAX2_MAGIC;
+  event_state events{user};
+  run_parser(text, name, &sax, &events);
+}
+
+void* event_user(void* ctx) {
+  return static_cast<event_state*>(static_cast<xmlParserCtxtPtr>(ctx)->_private)->user;
+}
+
+int event_line(void* ctx) {
+  return xmlSAX2GetLineNumber(ctx);
 }
 
 const std::vector<std::pair<std::string, std::string>>& known_namespaces() {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 namespace cp::xml {
@@ -22,13 +23,18 @@ using doc_ptr = std::unique_ptr<xmlDoc, doc_deleter>;
 // build --jobs): libxml2 2.9 does it lazily on first use, which races.
 void prepare_for_threads();
 
-// libxml2's options for reading markup we did not write (parse() and
-// xml::sax_parse): no network, no DTD loading, no entity expansion.
-int safe_parse_options();
-
 // Parses `text`; throws cp::error ("name:line:col: message") on
 // the first well-formedness error or on any DOCTYPE (which we never need).
 doc_ptr parse(std::string_view text, const std::string& name);
+
+// Parses `text` as parse() does, sending libxml2's SAX2 events to `sax`
+// instead of building a tree (its DOCTYPE handler is parse_events' own).
+// Each callback gets the parser context as its ctx: event_user(ctx) is
+// `user`, event_line(ctx) the line the parser has reached (where libxml2's
+// own tree dates each node). Throws as parse() does.
+void parse_events(std::string_view text, const std::string& name, xmlSAXHandler& sax, void* user);
+void* event_user(void* ctx);
+int event_line(void* ctx);
 
 // Namespace prefixes for XPath queries over OOXML and ODF parts.
 const std::vector<std::pair<std::string, std::string>>& known_namespaces();

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "agenda/pack.hpp"
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "ingest/paper_loader.hpp"
@@ -152,7 +153,8 @@ reading read_odt(const package::entries& parts) {
 
 TEST_CASE("every example paper reads as accessible from its DOCX and ODT files") {
   auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
-  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   for (const auto& e : std::filesystem::directory_iterator(test::source_dir() / "inputs")) {
     if (e.path().extension() != ".yaml") continue;
     diagnostics d;

@@ -326,7 +326,8 @@ TEST_CASE("the placed DOCX's text, table and picture are in the rendered pack") 
 
 TEST_CASE("no text of the example's exempt reports is in any part of the public packs") {
   auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
-  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   struct cwd {
     fs::path before = fs::current_path();
     cwd() { fs::current_path(test::source_dir()); }

@@ -131,18 +131,29 @@ TEST_CASE("the example papers build in both formats, pass doccheck, and build id
 }
 
 TEST_CASE(
-    "a template mistake fails the build naming the template file and line, and writes nothing") {
+    "a template mistake is bad input: it names the template file and line, exits 2 and writes "
+    "nothing") {
   auto council = test::scratch_dir("cli-council-templates");
   fs::create_directories(council / "partials");
   std::ofstream(council / "partials" / "purpose.mustache")
       << "{{#purpose}}\n<h2>Purpose</h2>\n<prose>{{purpose}}</prose>\n";
   auto out = test::scratch_dir("cli-template-error");
-  auto r = papers(
-      {"build", example_inputs().front(), "--templates", council.string(), "--out", out.string()});
-  CHECK(r.status == 1);
-  CHECK(r.output.find((council / "partials" / "purpose.mustache").string() +
-                      ":1: Unclosed section \"purpose\"") != std::string::npos);
-  CHECK(files_in(out).empty());
+  std::string meeting =
+      (test::source_dir() / "inputs" / "agenda" / "riverside-cabinet-2026-04-15-meeting.yaml")
+          .string();
+  for (std::vector<std::string> command :
+       {std::vector<std::string>{"build", example_inputs().front(), "--out", out.string()},
+        std::vector<std::string>{"check", example_inputs().front()},
+        std::vector<std::string>{"agenda", meeting, "--out", out.string()}}) {
+    command.insert(command.end(), {"--templates", council.string()});
+    auto r = papers(command);
+    INFO(command.front(), ": ", r.output);
+    CHECK(r.status == 2);
+    CHECK(r.output.find((council / "partials" / "purpose.mustache").string() +
+                        ":1: Unclosed section \"purpose\"") != std::string::npos);
+    CHECK(r.output.find("papers: nothing written") != std::string::npos);
+    CHECK(files_in(out).empty());
+  }
 }
 
 TEST_CASE("the style sampler builds with each shipped house style") {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <regex>
+#include "agenda/pack.hpp"
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "compose/markdown.hpp"
@@ -51,7 +52,8 @@ std::string text_of(xmlDoc* d, xmlNode* n, const std::string& paragraphs_xpath) 
 
 read_back build(const model::paper& p, app::format f) {
   static auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
-  static auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  static auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   auto dir = test::scratch_dir(fmt::format("client-example-{}-{}", p.id, app::extension(f)));
   read_back r;
   r.file = dir / fmt::format("{}.{}", p.id, app::extension(f));
@@ -254,7 +256,8 @@ TEST_CASE("numbered recommendations to the committee render as (1), (2) ... in L
 TEST_CASE("Leeds review: every contents entry shows the page its heading is on, in both formats") {
   auto p = load("leeds-partnership-review.yaml");
   auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
-  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   auto tree = compose::compose_paper(p, templates, hs);
   auto entries = layout::collect_toc(tree, hs, 2);
   REQUIRE(entries.size() > 20);

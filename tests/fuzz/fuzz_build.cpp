@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "agenda/pack.hpp"
 #include "app/formats.hpp"
 #include "compose/compose.hpp"
 #include "fuzz_target.hpp"
@@ -38,8 +39,8 @@ const std::filesystem::path& input_path() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const cp::style::house_style hs =
       cp::style::load_house_style(std::string(CP_SOURCE_DIR) + "/styles/council.yaml");
-  static const cp::compose::template_set templates =
-      cp::compose::template_set::load({std::string(CP_SOURCE_DIR) + "/templates"});
+  static const cp::compose::template_set templates = cp::compose::template_set::load(
+      {std::string(CP_SOURCE_DIR) + "/templates"}, cp::agenda::template_views());
   {
     std::ofstream out(input_path(), std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));

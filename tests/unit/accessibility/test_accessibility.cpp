@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "accessibility/accessibility.hpp"
+#include "agenda/pack.hpp"
 #include "compose/compose.hpp"
 #include "document/build.hpp"
 #include "ingest/paper_loader.hpp"
@@ -102,7 +103,8 @@ TEST_CASE("colour contrast and links told apart by more than colour") {
 }
 
 TEST_CASE("the example papers and the sampler pass, in both shipped styles") {
-  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   for (const char* style_file : {"council.yaml", "modern.yaml"}) {
     auto hs = style::load_house_style(test::source_dir() / "styles" / style_file);
     for (const auto& e : std::filesystem::directory_iterator(test::source_dir() / "inputs")) {
@@ -131,7 +133,8 @@ TEST_CASE("a failure from input text names the input field and its place") {
   auto p = ingest::load_paper(dir / "in.yaml", diags);
   INFO(diags.to_string());
   REQUIRE(p);
-  auto templates = compose::template_set::load({test::source_dir() / "templates"});
+  auto templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   auto tree = compose::compose_paper(*p, templates, test::council_style());
   auto found =
       accessibility::check(tree, test::council_style(), &*p, "council.yaml", "committee-report");

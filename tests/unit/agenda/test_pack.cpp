@@ -30,7 +30,8 @@ struct in_source_dir {
 
 struct fixture {
   in_source_dir here;
-  compose::template_set templates = compose::template_set::load({test::source_dir() / "templates"});
+  compose::template_set templates =
+      compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
   agenda::agenda a = load();
   agenda::packs packs = agenda::build_packs(a, templates, test::council_style());
 
@@ -302,7 +303,7 @@ TEST_CASE("on several threads, the failure reported is the first report's, as on
     text.insert(text.rfind("</"), "<p>{{title}}</p>\n");
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
   }
-  auto broken = compose::template_set::load({dir});
+  auto broken = compose::template_set::load({dir}, cp::agenda::template_views());
   auto failure = [&](unsigned jobs) {
     try {
       agenda::build_packs(f.a, broken, test::council_style(), jobs);

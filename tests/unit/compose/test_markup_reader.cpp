@@ -312,3 +312,76 @@ TEST_CASE("the markup reader reads comments, entities and white space as before"
   CHECK(t.rows.at(0).cells.size() == 2);
   CHECK(t.rows.at(0).cells[0].blocks.size() == 1);
 }
+
+namespace {
+
+// A document's blocks written out, roles, marks and numbering included.
+void flatten(const std::vector<doc::block>& blocks, std::string& out) {
+  auto runs = [&](const doc::inlines& in) {
+    for (const auto& i : in)
+      if (const auto* t = std::get_if<doc::text_run>(&i))
+        out += "[" + std::to_string(t->marks) + "]" + t->text;
+      else
+        out += "{inline}";
+  };
+  for (const auto& b : blocks) {
+    if (const auto* p = std::get_if<doc::paragraph>(&b.node)) {
+      out += "p " + p->role;
+      if (p->numbering)
+        out += " #" + std::to_string(p->numbering->sequence) + "." +
+               std::to_string(p->numbering->level);
+      out += ": ";
+      runs(p->content);
+    } else if (const auto* h = std::get_if<doc::heading>(&b.node)) {
+      out += "h" + std::to_string(h->level) + ": ";
+      runs(h->content);
+    } else if (const auto* l = std::get_if<doc::list>(&b.node)) {
+      out += "list " + std::to_string(l->sequence) + " (";
+      for (const auto& item : l->items) {
+        out += "item (";
+        flatten(item.blocks, out);
+        out += ")";
+      }
+      out += ")";
+    } else {
+      out += "other";
+    }
+    out += "\n";
+  }
+}
+
+}  // namespace
+
+TEST_CASE("prose parsed on a helper thread gives the tree the reader's own thread gives") {
+  // Enough <prose> for prose_ahead to start its thread, of every kind the
+  // reader numbers and nests, between elements read on the reader's thread.
+  std::string body = "<section>";
+  for (int i = 0; i < 300; ++i) {
+    body += "<h1>Part " + std::to_string(i) + "</h1>";
+    body += "<prose role=\"recommendation\">Agree *item* " + std::to_string(i) +
+            " and **more**.&#10;&#10;Second paragraph.</prose>";
+    body += "<prose>- one&#10;- two&#10;  1. inner " + std::to_string(i) + "&#10;</prose>";
+    if (i % 7 == 0) body += "<prose><!-- a comment -->Assembled <![CDATA[text]]> here</prose>";
+    if (i % 11 == 0) body += "<prose></prose>";
+  }
+  body += "</section>";
+  compose::resource_loader load = [](const std::string& src) -> std::string {
+    throw input_error("no resources: " + src);
+  };
+  std::string markup = "<paper>" + body + "</paper>";
+  std::string alone, helped;
+  flatten(compose::read_markup(markup, "m.xml", council(), load, false).sections.at(0).body, alone);
+  for (int run = 0; run < 5; ++run) {
+    helped.clear();
+    flatten(compose::read_markup(markup, "m.xml", council(), load, true).sections.at(0).body,
+            helped);
+    CHECK(helped == alone);
+  }
+  CHECK(alone.find("p recommendation #") != std::string::npos);
+  CHECK(alone.find("[2]item") != std::string::npos);
+  CHECK(alone.find("Assembled text here") != std::string::npos);
+  // A refusal on the reader's thread stops the helper cleanly.
+  std::string bad = markup;
+  bad.insert(bad.rfind("</section>"), "<pargraph/>");
+  CHECK_THROWS_AS(compose::read_markup(bad, "m.xml", council(), load, true), template_error);
+}

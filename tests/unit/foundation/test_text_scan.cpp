@@ -60,29 +60,6 @@ TEST_CASE("xml_plain_prefix stops at the first byte XML must escape, repair or d
   }
 }
 
-TEST_CASE("markdown_plain_prefix stops at the first byte that may begin CommonMark markup") {
-  CHECK(text_scan::markdown_plain_prefix("") == 0);
-  CHECK(text_scan::markdown_plain_prefix("Plain text, of more than sixteen bytes (80%).") == 45);
-  for (char c : std::string("\\`*_[]!<&"))
-    CHECK(text_scan::markdown_plain_prefix("0123456789abcdefgh" + std::string(1, c)) == 18);
-  CHECK(text_scan::markdown_plain_prefix("0123456789abcde#Z^{}|~>\"") == 24);
-  CHECK(text_scan::markdown_plain_prefix("caf\xC3\xA9") == 3);
-  CHECK(text_scan::markdown_plain_prefix("0123456789abcdef0123456789\t") == 26);
-  // Every byte value, at every place in a block.
-  for (int b = 0; b < 256; ++b)
-    for (std::size_t at = 0; at < 40; ++at) {
-      std::string s(40, 'x');
-      s[at] = static_cast<char>(b);
-      CHECK(text_scan::markdown_plain_prefix(s) == text_scan::reference::markdown_plain_prefix(s));
-    }
-  std::mt19937 rng(20261123);
-  const std::string specials = std::string("\\`*_[]!<&\x5A\x5E\t\x7F\x80\xC3\xFF", 16);
-  for (int i = 0; i < 20000; ++i) {
-    std::string s = mostly_plain(rng, specials);
-    REQUIRE(text_scan::markdown_plain_prefix(s) == text_scan::reference::markdown_plain_prefix(s));
-  }
-}
-
 TEST_CASE("odf_piece_end stops at tabs, line ends and a space another space or CR follows") {
   CHECK(text_scan::odf_piece_end("", 0) == 0);
   CHECK(text_scan::odf_piece_end("one two three four five six seven", 0) == 33);
