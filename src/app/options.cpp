@@ -39,8 +39,9 @@ commands:
   --version        show the version
 
 options:
-  --format LIST    any of docx, odt, pdf, comma-separated (default: docx,odt);
-                   pdf is tagged for screen readers and needs LibreOffice
+  --format LIST    any of docx, odt, pdf, html, comma-separated (default:
+                   docx,odt); pdf is tagged for screen readers and needs
+                   LibreOffice; html is a page per paper for websites
   --out DIR        output folder (default: out)
   --templates DIR  a folder of templates/partials that replace the shipped ones
                    of the same name (may be given more than once)
@@ -126,7 +127,7 @@ options parse_options(const std::vector<std::string>& args) {
         auto f = parse_format(name);
         if (!f)
           throw usage_error(fmt::format(
-              "unknown format \"{}\" (use docx, odt, pdf or a list such as docx,odt)", name));
+              "unknown format \"{}\" (use docx, odt, pdf, html or a list such as docx,odt)", name));
         o.formats.push_back(*f);
         start = end + 1;
       }
