@@ -9,7 +9,7 @@
 namespace cp::html::detail {
 
 void block_writer::write_node(const doc::table_of_contents& toc, int) {
-  std::string id = fmt::format("_Contents{}", ++ctx_.contents_lists);
+  std::string id = fmt::format("cp-contents-{}", ++ctx_.contents_lists);
   w_.open("nav").attr_plain("class", "toc").attr("aria-labelledby", id);
   w_.open("p").attr("id", id).attr("class", ctx_.names.paragraph("toc-heading"));
   inline_writer(w_, ctx_, text_width_mm_).write_text(toc.title);

@@ -115,7 +115,7 @@ std::string write_page(write_context& ctx, std::size_t index, const std::string&
     w.open("p").open("a").attr("href", pages.front().file).text(back).close().close();
     w.close();
   }
-  w.open("main").attr_plain("id", "_Main");
+  w.open("main").attr_plain("id", "cp-main");
   for (std::size_t s = page.first_section; s < page.last_section; ++s) {
     const doc::section& sec = ctx.doc.sections[s];
     ctx.section = s;

@@ -35,10 +35,19 @@ std::string part_title(const doc::document& d, std::size_t first, std::size_t la
 }  // namespace
 
 bool usable_as_id(const std::string& anchor) {
-  if (anchor.empty() || anchor.front() == '_') return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (anchor.empty() || !letter(anchor.front()) || anchor.starts_with("cp-")) return false;
   for (char c : anchor)
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') return false;
+    if (!letter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') return false;
   return true;
+}
+
+std::string made_heading_id(std::size_t ordinal) {
+  return fmt::format("cp-heading-{}", ordinal + 1);
+}
+
+std::string made_part_id(std::size_t ordinal) {
+  return fmt::format("cp-part-{}", ordinal + 1);
 }
 
 page_plan::page_plan(const doc::document& d) : page_of_section_(d.sections.size(), 0) {
@@ -47,15 +56,14 @@ page_plan::page_plan(const doc::document& d) : page_of_section_(d.sections.size(
     layout::walk_blocks(d.sections[s].body, [&](const doc::block& b, int) {
       if (const auto* h = std::get_if<doc::heading>(&b.node)) {
         std::size_t ordinal = heading_ids_.size();
-        heading_ids_.push_back(usable_as_id(h->anchor) ? h->anchor
-                                                       : layout::heading_bookmark(ordinal));
+        heading_ids_.push_back(usable_as_id(h->anchor) ? h->anchor : made_heading_id(ordinal));
         heading_section_.push_back(s);
         if (!h->anchor.empty()) heading_of_anchor_[h->anchor] = ordinal;
       }
     });
     if (const std::string& a = d.sections[s].part_anchor; !a.empty()) {
       part_section_[a] = s;
-      part_ids_[a] = usable_as_id(a) ? a : layout::part_bookmark(part);
+      part_ids_[a] = usable_as_id(a) ? a : made_part_id(part);
       ++part;
     }
   }
@@ -112,7 +120,7 @@ std::string page_plan::anchor_href(std::size_t from, const std::string& anchor) 
   if (p == part_section_.end()) return "#" + anchor;  // check_document refuses these
   std::size_t to = page_of_section_.at(p->second);
   std::string id = part_id(anchor);
-  if (to == from) return id.empty() ? "#_Main" : "#" + id;
+  if (to == from) return id.empty() ? "#cp-main" : "#" + id;
   return id.empty() ? pages_.at(to).file : pages_.at(to).file + "#" + id;
 }
 

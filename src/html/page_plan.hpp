@@ -29,7 +29,7 @@ class page_plan {
 
   const std::vector<page_info>& pages() const { return pages_; }
   // The id of the heading with this ordinal (reading order): its anchor
-  // when that makes a good id, else its bookmark name ("_Toc00000001").
+  // when that makes a good id, else "cp-heading-N" (N from 1).
   const std::string& heading_id(std::size_t ordinal) const { return heading_ids_.at(ordinal); }
   // The id a part's first section carries, by part anchor; empty when the
   // part has a page of its own.
@@ -55,8 +55,11 @@ class page_plan {
   std::map<std::string, std::string> part_ids_;      // part anchor -> id of its first section
 };
 
-// Whether an anchor written in a template makes a good HTML id: no white
-// space, and no leading '_', which the ids made here start with.
+// Whether an anchor written in a template makes a good HTML id: a letter,
+// then letters, digits, '-' and '_', and not "cp-...", the ids made here
+// (made_heading_id, made_part_id, "cp-main", "cp-contents-N").
 bool usable_as_id(const std::string& anchor);
+std::string made_heading_id(std::size_t ordinal);
+std::string made_part_id(std::size_t ordinal);
 
 }  // namespace cp::html::detail

@@ -5,9 +5,9 @@
 //   x.pdf             the page printed, with its print rules
 //   x.axe.txt         axe-core's WCAG 2.1 A and AA violations, one a line (empty: none)
 //   x.requests.txt    every request the page made other than for itself (empty: none)
-//   x.text.txt        the text a reader meets, one block a line in reading
-//                     order: headings, paragraphs, captions ("toc: " before
-//                     contents entries), the page's header and footer too
+//   x.text.txt        the text of <main>, one block a line in reading order:
+//                     headings, paragraphs, captions ("toc: " before each
+//                     contents entry)
 // Usage: node check_pages.mjs OUT PAGE.html...   (tests/client/test_html.cpp)
 // Nothing is fetched: the browser is started with its background
 // networking off, and every request is recorded.
@@ -57,10 +57,13 @@ try {
     const text = await page.evaluate(() => {
       const squash = (s) => s.replace(/\s+/g, ' ').trim();
       const lines = [];
-      for (const e of document.body.querySelectorAll('p, h1, h2, h3, caption, nav.toc li')) {
-        if (e.closest('nav.pages')) continue;
-        if (e.matches('nav.toc li')) lines.push(`toc: ${squash(e.textContent)}`);
-        else lines.push(squash(e.textContent));
+      for (const e of document.querySelector('main').querySelectorAll('p, h1, h2, h3, caption, nav.toc li')) {
+        // A line break ends a line, as LibreOffice's text of the DOCX has it.
+        const copy = e.cloneNode(true);
+        for (const br of copy.querySelectorAll('br')) br.replaceWith('\n');
+        const parts = copy.textContent.split('\n').map(squash).filter((t) => t);
+        if (e.matches('nav.toc li')) lines.push(`toc: ${parts.join(' ')}`);
+        else lines.push(...parts);
       }
       return lines;
     });
