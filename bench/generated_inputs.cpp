@@ -110,14 +110,18 @@ std::vector<fs::path> write_batch(const fs::path& root, const fs::path& dir, int
 }
 
 fs::path write_meeting(const fs::path& root, const fs::path& dir) {
-  std::vector<fs::path> papers = {root / "inputs/agenda/reports/performance-q3.yaml",
-                                  root / "inputs/agenda/reports/partnership-governance-audit.yaml",
-                                  root / "inputs/lancaster-partnership-evaluation.yaml",
-                                  root / "inputs/cherwell-partnerships-annual-report.yaml",
-                                  root / "inputs/leeds-partnership-review.yaml",
-                                  root / "inputs/agenda/reports/leisure-contract.yaml"};
-  fs::path placed = root / "inputs/agenda/documents/external-auditor-annual-report.docx";
+  // The inputs are copied beside the meeting and named relative to it: a
+  // meeting may name only files inside its folder (the include root).
   fs::create_directories(dir);
+  fs::copy(root / "inputs", dir / "inputs",
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  std::vector<fs::path> papers = {"inputs/agenda/reports/performance-q3.yaml",
+                                  "inputs/agenda/reports/partnership-governance-audit.yaml",
+                                  "inputs/lancaster-partnership-evaluation.yaml",
+                                  "inputs/cherwell-partnerships-annual-report.yaml",
+                                  "inputs/leeds-partnership-review.yaml",
+                                  "inputs/agenda/reports/leisure-contract.yaml"};
+  fs::path placed = "inputs/agenda/documents/external-auditor-annual-report.docx";
   auto file = dir / "meeting.yaml";
   std::ofstream out(file);
   out << "kind: meeting\ncouncil: Riverside District Council\ncommittee: Full Council\ndate: "

@@ -8,6 +8,7 @@
 #       over, then bench/results/bench.csv holds the median of each cell
 #       (bench/median.py; each run's CSV is kept as bench-run-K.csv)
 #   BENCH_STAGES=1 bench/run.sh   also the older per-stage benches
+# and last bench_html: the HTML edition against the DOCX of the same paper.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-31}"
@@ -15,7 +16,7 @@ work="$(mktemp -d -t committee-papers-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCP_BUILD_TESTS=OFF >/dev/null
-cmake --build build-release -j"$(nproc)" --target papers bench_papers bench_build bench_agenda >/dev/null
+cmake --build build-release -j"$(nproc)" --target papers bench_papers bench_build bench_agenda bench_html >/dev/null
 build-release/bench/bench_papers prepare . "$work"
 
 with_node=0
@@ -42,6 +43,9 @@ for ((k = 1; k <= repeat; k++)); do
   fi
 done
 if [ "$repeat" -gt 1 ]; then python3 bench/median.py bench/results/bench.csv "${csvs[@]}"; fi
+
+# The HTML edition against the DOCX of the same paper.
+build-release/bench/bench_html . "$runs"
 
 if [ "${BENCH_STAGES:-0}" = 1 ]; then
   build-release/bench/bench_build . 9

@@ -13,4 +13,13 @@ apt-get install -y -qq \
   libcsv-dev libxlsxwriter-dev \
   python3 libxml2-utils jing \
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils pandoc \
-  fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea
+  fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea \
+  chromium
+# The HTML edition's checks (tests/client/test_html.cpp): node and npm
+# (Debian's, unless the machine has them already), then html-validate,
+# axe-core and playwright-core at the versions tests/browser/package-lock.json
+# pins; playwright-core drives Debian's chromium, it downloads no browser.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  apt-get install -y -qq nodejs npm
+fi
+(cd "$(dirname "$0")/../tests/browser" && npm ci --no-audit --no-fund --loglevel=error)

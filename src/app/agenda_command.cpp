@@ -2,6 +2,7 @@
 #include "app/agenda_command.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -17,6 +18,7 @@
 #include "app/problem_report.hpp"
 #include "app/references.hpp"
 #include "compose/template_set.hpp"
+#include "html/html_writer.hpp"
 #include "ingest/meeting_loader.hpp"
 #include "style/style_loader.hpp"
 
@@ -86,17 +88,47 @@ std::vector<built_file> build_packs(const options& o, const std::vector<agenda::
   std::vector<job> jobs;
   for (std::size_t i = 0; i < packs.size(); ++i)
     for (format f : o.formats) {
-      jobs.push_back({&packs[i].public_pack,
-                      o.out / fmt::format("{}-agenda-pack.{}", stems[i], extension(f)), f});
-      if (packs[i].exempt_pack)
-        jobs.push_back({&*packs[i].exempt_pack,
-                        o.out / fmt::format("{}-exempt-pack.{}", stems[i], extension(f)), f});
+      // HTML: a folder of pages per pack (html::build_html_pages).
+      std::string_view ext = f == format::html ? "" : extension(f);
+      auto name = [&](const char* which) {
+        return o.out / fmt::format("{}-{}-pack{}{}", stems[i], which, ext.empty() ? "" : ".", ext);
+      };
+      jobs.push_back({&packs[i].public_pack, name("agenda"), f});
+      if (packs[i].exempt_pack) jobs.push_back({&*packs[i].exempt_pack, name("exempt"), f});
     }
-  std::vector<built_file> files(jobs.size());
+  std::vector<std::vector<built_file>> made(jobs.size());
   for_each_in_parallel(jobs.size(), threads(o), [&](std::size_t k) {
-    files[k] = {jobs[k].path, render(*jobs[k].pack, hs, jobs[k].f, &refs)};
+    if (jobs[k].f != format::html) {
+      made[k].push_back({jobs[k].path, render(*jobs[k].pack, hs, jobs[k].f, &refs)});
+      return;
+    }
+    for (auto& p : html::build_html_pages(*jobs[k].pack, hs))
+      made[k].push_back({jobs[k].path / p.file, std::move(p.bytes)});
   });
+  std::vector<built_file> files;
+  for (auto& m : made)
+    for (auto& f : m) files.push_back(std::move(f));
   return files;
+}
+
+// The pages of an HTML pack's folder that this run did not write: what an
+// earlier run wrote for an item that has gone, or has since become exempt,
+// must not stay in the public folder.
+void remove_stale_pages(const std::vector<built_file>& files, bool quiet, std::ostream& out) {
+  std::set<std::filesystem::path> written, folders;
+  for (const auto& f : files)
+    if (f.path.extension() == ".html") {
+      written.insert(f.path);
+      folders.insert(f.path.parent_path());
+    }
+  for (const auto& folder : folders) {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(folder, ec))
+      if (e.path().extension() == ".html" && e.is_regular_file() && !written.count(e.path())) {
+        std::filesystem::remove(e.path(), ec);
+        if (!quiet) fmt::print(out, "removed {} (not in the pack)\n", e.path().string());
+      }
+  }
 }
 
 // Moves the meeting files of o.inputs into the result.
@@ -116,7 +148,9 @@ int run_agenda(const options& o, std::ostream& out, std::ostream& err) {
   auto templates = load_templates(o);
   auto agendas = load_meetings(o, hs, err);
   if (!agendas) return exit_bad_input;
-  write_all(build_packs(o, *agendas, templates, hs, refs), o.quiet, out);
+  auto files = build_packs(o, *agendas, templates, hs, refs);
+  write_all(files, o.quiet, out);
+  remove_stale_pages(files, o.quiet, out);
   return exit_ok;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/pdf_export.hpp"
 #include "docx/docx_writer.hpp"
+#include "html/html_writer.hpp"
 #include "odt/odt_writer.hpp"
 
 namespace cp::app {
@@ -15,6 +16,8 @@ std::string_view extension(format f) {
       return "odt";
     case format::pdf:
       return "pdf";
+    case format::html:
+      return "html";
   }
   return "";
 }
@@ -23,6 +26,7 @@ std::optional<format> parse_format(std::string_view name) {
   if (name == "docx") return format::docx;
   if (name == "odt") return format::odt;
   if (name == "pdf") return format::pdf;
+  if (name == "html") return format::html;
   return std::nullopt;
 }
 
@@ -32,6 +36,7 @@ std::string render(const doc::document& d, const style::house_style& hs, format 
     return docx::build_docx(d, hs, refs && refs->docx ? &*refs->docx : nullptr,
                             {.helper_thread = helper_thread})
         .bytes();
+  if (f == format::html) return html::build_html(d, hs);
   std::string odt = odt::build_odt(d, hs, refs && refs->odt ? &*refs->odt : nullptr).bytes();
   return f == format::pdf ? export_pdf(odt) : odt;
 }

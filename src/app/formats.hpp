@@ -14,9 +14,10 @@
 namespace cp::app {
 
 // PDF is made from the ODT by LibreOffice (tagged; see pdf_export.hpp).
-enum class format { docx, odt, pdf };
+// HTML is one page per paper; an agenda pack is pages (agenda_command.cpp).
+enum class format { docx, odt, pdf, html };
 
-std::string_view extension(format f);  // "docx", "odt", "pdf"
+std::string_view extension(format f);  // "docx", "odt", "pdf", "html"
 std::optional<format> parse_format(std::string_view name);
 // Builds the package bytes (checking the tree first), with the reference
 // document of that format when `refs` has one. `helper_thread`: a core is

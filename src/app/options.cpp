@@ -79,7 +79,7 @@ std::vector<format> parse_formats(const std::string& list) {
     auto f = parse_format(name);
     if (!f)
       throw usage_error(fmt::format(
-          "unknown format \"{}\" (use docx, odt, pdf or a list such as docx,odt)", name));
+          "unknown format \"{}\" (use docx, odt, pdf, html or a list such as docx,odt)", name));
     out.push_back(*f);
     start = end + 1;
   }
@@ -162,8 +162,9 @@ class command_line {
   }
   void format_and_out(CLI::App* s) {
     s->add_option("--format", raw_.formats,
-                  "any of docx, odt, pdf, comma-separated (default: docx,odt); pdf is tagged "
-                  "for screen readers and needs LibreOffice")
+                  "any of docx, odt, pdf, html, comma-separated (default: docx,odt); pdf is "
+                  "tagged for screen readers and needs LibreOffice; html is a page per paper for "
+                  "websites")
         ->type_name("LIST");
     s->add_option("--out", raw_.out,
                   "output folder (default: out); - writes the one file made to standard output")

@@ -22,6 +22,7 @@ reference::reference_set load_references(const options& o, const style::house_st
   for (const auto& note : refs.notes) fmt::print(err, "papers: note: {}\n", note);
   if (refs.docx || refs.odt)
     for (format f : o.formats) {
+      if (f == format::html) continue;  // the HTML edition takes the house style only
       bool served = f == format::docx ? refs.docx.has_value() : refs.odt.has_value();
       if (served) continue;
       const std::string& other = refs.docx ? refs.docx->file : refs.odt->file;

@@ -47,6 +47,13 @@ void append_escaped_checked(out_buffer& out, std::string_view safe, bool attribu
   out.append(safe.substr(start));
 }
 
+// Most values are plain ASCII: those are returned as they are.
+bool stands_for_itself_whole(std::string_view s) {
+  return text_scan::xml_plain_prefix(s) == s.size();
+}
+
+}  // namespace
+
 // Every text and attribute of a document passes through here, so it scans
 // each one once: runs that stand for themselves (ASCII, and UTF-8 sequences
 // XML allows) are appended whole, between the characters to escape. Text
@@ -80,13 +87,6 @@ void append_escaped(out_buffer& out, std::string_view raw, bool attribute) {
   // repairing the whole.
   if (i < n) append_escaped_checked(out, utf8::to_xml_safe(raw.substr(i)), attribute);
 }
-
-// Most values are plain ASCII: those are returned as they are.
-bool stands_for_itself_whole(std::string_view s) {
-  return text_scan::xml_plain_prefix(s) == s.size();
-}
-
-}  // namespace
 
 void out_buffer::grow(std::size_t n) {
   // Doubling keeps appends amortised constant.

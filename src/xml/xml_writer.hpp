@@ -186,6 +186,10 @@ class writer {
 std::string fill_gaps(std::string_view part, const std::vector<gap>& gaps,
                       const std::function<std::string(std::uint64_t)>& text_of);
 
+// Appends `s` escaped as writer::text escapes it (`attribute`: as writer::attr
+// escapes a value), for writers of other markup on an out_buffer (HTML).
+void append_escaped(out_buffer& out, std::string_view s, bool attribute);
+
 // Escapes text for element content (&, <, >) after filtering forbidden characters.
 std::string escape_text(std::string_view s);
 // Escapes text for a double-quoted attribute value (also ", tab, newline).

@@ -50,7 +50,7 @@ std::string upper(std::string s) {
 const fs::path& built() {
   static const fs::path out = [] {
     auto dir = test::scratch_dir("agenda-example");
-    auto r = papers({"agenda", example, "--out", dir.string()});
+    auto r = papers({"agenda", example, "--format", "docx,odt,html", "--out", dir.string()});
     INFO(r.output);
     REQUIRE(r.status == 0);
     return dir;
@@ -227,11 +227,35 @@ std::string found_in(const package::entries& parts, const std::string& needle) {
     if (data.find(needle) != std::string::npos ||
         data.find(xml_escaped(needle)) != std::string::npos)
       return name;
-    bool xmlish = name.ends_with(".xml") || name.ends_with(".rels");
+    bool xmlish = name.ends_with(".xml") || name.ends_with(".rels") || name.ends_with(".html");
     if (xmlish && test::squash(text_of_part(data)).find(test::squash(needle)) != std::string::npos)
       return name;
   }
   return "";
+}
+
+// The pages of an HTML edition (a folder), by file name, as the entries of a package.
+package::entries html_edition(const fs::path& folder) {
+  package::entries out;
+  for (const auto& e : fs::directory_iterator(folder))
+    out.emplace(e.path().filename().string(), test::read_file(e.path()));
+  return out;
+}
+
+// Base64 as in a data: URI, to find a picture's bytes in a page.
+std::string base64(const std::string& bytes) {
+  static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::uint32_t v = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) v |= static_cast<unsigned char>(bytes[i + 2]);
+    out += digits[(v >> 18) & 63];
+    out += digits[(v >> 12) & 63];
+    out += i + 1 < bytes.size() ? digits[(v >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? digits[v & 63] : '=';
+  }
+  return out;
 }
 
 }  // namespace
@@ -324,7 +348,9 @@ TEST_CASE("the placed DOCX's text, table and picture are in the rendered pack") 
   CHECK(found);
 }
 
-TEST_CASE("no text of the example's exempt reports is in any part of the public packs") {
+TEST_CASE(
+    "no text of the example's exempt reports is in any part of the public packs, nor in any page "
+    "of the public HTML edition") {
   auto hs = style::load_house_style(test::source_dir() / "styles" / "council.yaml");
   auto templates =
       compose::template_set::load({test::source_dir() / "templates"}, cp::agenda::template_views());
@@ -374,9 +400,17 @@ TEST_CASE("no text of the example's exempt reports is in any part of the public 
                                }),
                 secrets.end());
   REQUIRE(secrets.size() > 15);
-  for (const char* ext : {"docx", "odt"}) {
-    auto pub = package::read_zip_file(pack("agenda", ext).string());
-    auto ex = package::read_zip_file(pack("exempt", ext).string());
+  for (const char* ext : {"docx", "odt", "html"}) {
+    // HTML: the edition's folder of pages, each page searched as a package part is.
+    bool html = std::string(ext) == "html";
+    auto folder = [&](const char* which) {
+      return built() / fmt::format("cabinet-2026-04-15-{}-pack", which);
+    };
+    auto pub = html ? html_edition(folder("agenda"))
+                    : package::read_zip_file(pack("agenda", ext).string());
+    auto ex = html ? html_edition(folder("exempt"))
+                   : package::read_zip_file(pack("exempt", ext).string());
+    REQUIRE(pub.size() > 1);
     for (const auto& s : secrets) {
       INFO(ext, ": ", s);
       CHECK(found_in(pub, s) == "");
@@ -431,16 +465,27 @@ TEST_CASE(
          "  - report: reports/open.yaml\n"
          "  - {report: reports/secret.yaml, title: Property matter}\n"
          "  - {document: placed.odt, title: Placed matter, access: {exempt-paragraph: 5}}\n";
-  auto r =
-      papers({"agenda", (dir / "meeting.yaml").string(), "--out", (dir / "out").string()}, dir);
+  auto r = papers({"agenda", (dir / "meeting.yaml").string(), "--format", "docx,odt,html", "--out",
+                   (dir / "out").string()},
+                  dir);
   INFO(r.output);
   REQUIRE(r.status == 0);
-  for (const char* ext : {"docx", "odt"}) {
+  for (const char* ext : {"docx", "odt", "html"}) {
     INFO(ext);
-    auto pub = package::read_zip_file(
-        (dir / "out" / fmt::format("cabinet-2026-04-15-agenda-pack.{}", ext)).string());
-    auto ex = package::read_zip_file(
-        (dir / "out" / fmt::format("cabinet-2026-04-15-exempt-pack.{}", ext)).string());
+    bool html = std::string(ext) == "html";
+    auto edition = [&](const char* which) {
+      auto name = dir / "out" / fmt::format("cabinet-2026-04-15-{}-pack", which);
+      return html ? html_edition(name) : package::read_zip_file(name.string() + "." + ext);
+    };
+    auto pub = edition("agenda");
+    auto ex = edition("exempt");
+    REQUIRE(!pub.empty());
+    if (html) {
+      // The public edition is the front sheet and the open report only.
+      std::vector<std::string> names;
+      for (const auto& [name, data] : pub) names.push_back(name);
+      CHECK(names == std::vector<std::string>{"index.html", "item-1.html"});
+    }
     for (const auto& [name, data] : pub) {
       INFO(name);
       // Every byte of every entry: raw, as XML escapes it, and with the tags stripped.
@@ -455,6 +500,9 @@ TEST_CASE(
       CHECK(data.find("01632 999 999") == std::string::npos);
       CHECK(data != unique_png(0x5a));
       CHECK(data != unique_png(0xa5));
+      // Nor the pictures as an HTML page embeds them.
+      CHECK(data.find(base64(unique_png(0x5a))) == std::string::npos);
+      CHECK(data.find(base64(unique_png(0xa5))) == std::string::npos);
     }
     CHECK(found_in(pub, "Property matter") !=
           "");  // the exempt item is on the public agenda by its public title
@@ -463,7 +511,9 @@ TEST_CASE(
     CHECK(found_in(ex, "CANARY-PLACED-TEXT") != "");
     int pictures = 0;
     for (const auto& [name, data] : ex)
-      pictures += (data == unique_png(0x5a)) + (data == unique_png(0xa5));
+      pictures += html ? (data.find(base64(unique_png(0x5a))) != std::string::npos) +
+                             (data.find(base64(unique_png(0xa5))) != std::string::npos)
+                       : (data == unique_png(0x5a)) + (data == unique_png(0xa5));
     CHECK(pictures == 2);
   }
 

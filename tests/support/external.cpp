@@ -68,6 +68,28 @@ std::filesystem::path to_pdf(const std::filesystem::path& document,
   return pdf;
 }
 
+std::vector<std::filesystem::path> to_text(const std::vector<std::filesystem::path>& documents,
+                                           const std::filesystem::path& out_dir) {
+  auto profile = out_dir / ".lo-profile";
+  std::vector<std::string> argv{
+      "soffice",
+      "-env:UserInstallation=file://" + std::filesystem::absolute(profile).string(),
+      "--headless",
+      "--convert-to",
+      "txt:Text (encoded):UTF8",
+      "--outdir",
+      out_dir.string()};
+  for (const auto& d : documents) argv.push_back(d.string());
+  auto r = run(argv);
+  std::vector<std::filesystem::path> out;
+  for (const auto& d : documents) {
+    out.push_back(out_dir / (d.stem().string() + ".txt"));
+    if (r.status != 0 || !std::filesystem::exists(out.back()))
+      throw std::runtime_error("LibreOffice could not convert " + d.string() + ": " + r.output);
+  }
+  return out;
+}
+
 int pdf_pages(const std::filesystem::path& pdf) {
   auto r = run({"pdfinfo", pdf.string()});
   auto at = r.output.find("Pages:");

@@ -26,6 +26,11 @@ run_result doccheck(const std::vector<std::filesystem::path>& files, bool render
 // in parallel do not collide); returns the PDF path or throws.
 std::filesystem::path to_pdf(const std::filesystem::path& document,
                              const std::filesystem::path& out_dir);
+// LibreOffice's plain text of each document (its "Text (encoded)" filter,
+// UTF-8): one paragraph a line, list labels and numbers as it lays them out.
+// Returns the .txt paths, in order, or throws.
+std::vector<std::filesystem::path> to_text(const std::vector<std::filesystem::path>& documents,
+                                           const std::filesystem::path& out_dir);
 int pdf_pages(const std::filesystem::path& pdf);
 // Text of one page (1-based) or of the whole PDF (page 0), layout kept.
 std::string pdf_text(const std::filesystem::path& pdf, int page = 0);

@@ -12,5 +12,7 @@ namespace cp::test {
 // UPDATE_GOLDEN=1 in the environment the file is (re)written instead; paths
 // that would leave tests/golden/ are refused.
 std::string compare_golden(const std::string& xml, const std::string& relative);
+// The same for text that is not XML (an HTML page), compared line by line as it is.
+std::string compare_golden_text(const std::string& text, const std::string& relative);
 
 }  // namespace cp::test
