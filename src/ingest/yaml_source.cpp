@@ -232,12 +232,21 @@ class tree_builder {
   }
 
   void check_text(const std::string& s, const yaml_mark_t& m) const {
+    if (s.size() > s_.limits.max_text_bytes) throw too_long(events_.position(m), s.size());
     if (auto problem = utf8::find_problem(s))
       throw yaml_error(
           events_.position(m),
           fmt::format("text contains {} (byte {} of the value), which a document cannot hold",
                       problem->description, problem->offset + 1),
           field());
+  }
+
+  yaml_error too_long(const source_position& at, std::size_t size) const {
+    return yaml_error(at,
+                      fmt::format("a text of {} bytes, more than the {} one value may hold; split "
+                                  "it into sections",
+                                  size, s_.limits.max_text_bytes),
+                      field());
   }
 
   // Our own tags ("!name") other than !include on a file name are mistakes, not data.
@@ -313,6 +322,7 @@ class tree_builder {
 
   value text_file(std::string_view text, const std::string& shown) const {
     text = utf8::without_bom(text);
+    if (text.size() > s_.limits.max_text_bytes) throw too_long({shown, 0, 0}, text.size());
     if (auto problem = utf8::find_problem(text))
       throw yaml_error(
           position_of_offset(text, problem->offset, shown),

@@ -18,6 +18,10 @@ struct parse_limits {
   std::size_t max_bytes = 16 * 1024 * 1024;  // file size (all files, with includes)
   int max_depth = 64;                        // nesting of lists and mappings
   std::size_t max_nodes = 1'000'000;         // after alias expansion
+  // One text value (a scalar, an included .md or .txt file): a paper's
+  // longest section is a few hundred kilobytes, and the markup reader
+  // (libxml2) takes no text of more than 10 MB.
+  std::size_t max_text_bytes = 4 * 1024 * 1024;
 };
 
 // Whether `key: !include other.yaml` and `key: {$include: other.yaml}` pull

@@ -106,3 +106,13 @@ TEST_CASE("map_reader reports every problem and suggests the nearest field") {
   CHECK(all.find("r.yaml:1:1: recommendations[3].titel: unknown field \"titel\"; did you mean "
                  "\"title\"?") != std::string::npos);
 }
+
+TEST_CASE("one text value may hold 4 MB, and a longer one is refused with its field") {
+  std::string fits(4 * 1024 * 1024, 'x');
+  CHECK(ingest::parse_yaml("a: " + fits + "\n", "t.yaml").find("a")->text.size() == fits.size());
+  CHECK_THROWS_WITH_AS(
+      ingest::parse_yaml("a:\n  b: " + fits + "y\n", "t.yaml"),
+      "t.yaml:2:6: a.b: a text of 4194305 bytes, more than the 4194304 one value may hold; split "
+      "it into sections",
+      ingest::yaml_error);
+}
