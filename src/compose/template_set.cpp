@@ -6,16 +6,15 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "compose/markup_reader.hpp"
 #include "compose/mustache_tags.hpp"
 #include "compose/name_check.hpp"
+#include "util/bounded_read.hpp"
 #include "util/error.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -35,12 +34,13 @@ int line_at(const std::string& text, std::size_t offset) {
   return place_of(text, offset).line;
 }
 
+// A council's template folder is input too: regular files of a sane size only.
 std::string read_text(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw template_error(fmt::format("{}: cannot read", p.string()));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  try {
+    return util::read_bounded(p, {.max_bytes = 1u << 20});
+  } catch (const util::read_refused& e) {
+    throw template_error(fmt::format("{}: cannot read this template: it {}", p.string(), e.what()));
+  }
 }
 
 std::map<std::string, std::filesystem::path> mustache_files(const std::filesystem::path& dir) {
